@@ -1,0 +1,1 @@
+//! The egui/eframe editor: one module per panel; panels read state and emit edits.

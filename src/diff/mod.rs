@@ -1,0 +1,1 @@
+//! Semantic diff of two versions of a document (old = in force, new = proposal).

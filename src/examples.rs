@@ -1,0 +1,1 @@
+//! The example documents shipped with schemat; the first is the editor's default document.

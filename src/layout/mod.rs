@@ -1,0 +1,1 @@
+//! The org chart layout (schemat graficzny): positioned boxes and connectors, no egui.

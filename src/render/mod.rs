@@ -1,0 +1,1 @@
+//! Rendering of a laid-out chart to a scene, SVG and PNG.
