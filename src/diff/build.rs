@@ -34,7 +34,8 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
             Node::Old(i) => (Some(i), None, None),
         };
         let shown = new_index.map(|j| &new.units[j]).or(old_index.map(|i| &old.units[i]));
-        let (symbol, name) = shown.map(|u| (u.symbol.clone(), u.name.clone())).unwrap_or_default();
+        let (symbol, name, tasks_at) =
+            shown.map(|u| (u.symbol.clone(), u.name.clone(), u.tasks_at.clone())).unwrap_or_default();
         let parent_entry = parent.and_then(|p| node_entry.get(&p).copied());
         node_entry.insert(node, units.len());
         units.push(UnitEntry {
@@ -45,6 +46,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
             depth: parent_entry.map_or(0, |p| units[p].depth + 1),
             symbol,
             name,
+            tasks_at,
             status: Status::Unchanged,
             changes: 0..0,
             tasks: None,

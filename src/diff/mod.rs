@@ -16,6 +16,7 @@
 mod build;
 mod change;
 mod matching;
+pub mod report;
 mod script;
 mod sequence;
 mod tasks;
@@ -73,6 +74,8 @@ pub struct UnitEntry {
     /// The symbol and name to show: the new version's, or the old one's for a removed unit.
     pub symbol: String,
     pub name: String,
+    /// Where the Regulamin holds the unit's tasks (new version's, or the old one's).
+    pub tasks_at: Option<Designation>,
     pub status: Status,
     /// This unit's changes in [`Diff::changes`].
     pub changes: Range<usize>,

@@ -5,6 +5,7 @@
 //! language, so the compiler checks that both languages say everything.
 
 pub mod cli;
+pub mod diff;
 
 use serde::{Deserialize, Serialize};
 
