@@ -57,31 +57,11 @@ pub(crate) fn match_units(
         return m;
     }
     // By symbol, where it is unique among the unmatched units of both sides.
-    let unique_symbols = |units: &mut dyn Iterator<Item = (usize, &str)>| {
-        let mut seen: HashMap<String, Option<usize>> = HashMap::new();
-        for (i, symbol) in units {
-            seen.entry(symbol.to_owned()).and_modify(|slot| *slot = None).or_insert(Some(i));
-        }
-        seen
-    };
-    let old_symbols = unique_symbols(
-        &mut old
-            .units
-            .iter()
-            .enumerate()
-            .filter(|(i, u)| m.old_to_new[*i].is_none() && !u.symbol.is_empty())
-            .map(|(i, u)| (i, u.symbol.as_str())),
-    );
-    let new_symbols = unique_symbols(
-        &mut new
-            .units
-            .iter()
-            .enumerate()
-            .filter(|(j, u)| m.new_to_old[*j].is_none() && !u.symbol.is_empty())
-            .map(|(j, u)| (j, u.symbol.as_str())),
-    );
+    let old_symbols = unique_symbols(old, |i| m.old_to_new[i].is_some());
+    let new_symbols = unique_symbols(new, |j| m.new_to_old[j].is_some());
     for (j, unit) in new.units.iter().enumerate() {
-        if let (Some(Some(_)), Some(Some(i))) = (new_symbols.get(&unit.symbol), old_symbols.get(&unit.symbol))
+        if let (Some(Some(_)), Some(Some(i))) =
+            (new_symbols.get(unit.symbol.as_str()), old_symbols.get(unit.symbol.as_str()))
             && m.new_to_old[j].is_none()
         {
             m.pair(*i, j, MatchKey::Symbol);
@@ -111,4 +91,16 @@ pub(crate) fn match_units(
         }
     }
     m
+}
+
+/// Each non-empty symbol of the units not yet matched, with the unit's index
+/// when it is the only one with that symbol (`None` when several share it).
+fn unique_symbols(doc: &Document, matched: impl Fn(usize) -> bool) -> HashMap<&str, Option<usize>> {
+    let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, unit) in doc.units.iter().enumerate() {
+        if !matched(i) && !unit.symbol.is_empty() {
+            seen.entry(unit.symbol.as_str()).and_modify(|slot| *slot = None).or_insert(Some(i));
+        }
+    }
+    seen
 }
