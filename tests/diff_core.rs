@@ -198,3 +198,17 @@ fn the_diff_is_deterministic() {
     assert_eq!(diff(&a, &b), diff(&a, &b));
     assert_eq!(schemat::diff::report::json(&diff(&a, &b)), schemat::diff::report::json(&diff(&a, &b)));
 }
+
+#[test]
+fn the_merged_document_holds_the_new_version_and_the_removed_ghosts() {
+    let (a, b) = (old(), new());
+    let d = diff(&a, &b);
+    let mut merged = d.merged_document(&a, &b);
+    let before = merged.clone();
+    merged.check_structure().unwrap();
+    assert_eq!(merged, before, "already in pre-order");
+    assert_eq!(merged.units.len(), b.units.len() + 1);
+    let ghost = merged.unit(&UnitId::new("it-tb-iii")).unwrap();
+    assert_eq!(ghost.parent, Some(UnitId::new("it-tb")));
+    assert_eq!(merged.relations, b.relations);
+}

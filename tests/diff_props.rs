@@ -277,6 +277,17 @@ proptest! {
     }
 
     #[test]
+    fn the_merged_document_is_a_valid_tree_in_merged_order(a in document_strategy(), b in document_strategy()) {
+        let d = diff::diff(&a, &b);
+        let merged = d.merged_document(&a, &b);
+        let mut checked = merged.clone();
+        prop_assert!(checked.check_structure().is_ok());
+        prop_assert_eq!(&checked, &merged);
+        let removed = d.units.iter().filter(|e| e.status == Status::Removed).count();
+        prop_assert_eq!(merged.units.len(), b.units.len() + removed);
+    }
+
+    #[test]
     fn the_diff_reports_exactly_the_touched_units(
         a in document_strategy(),
         ops in proptest::collection::vec(op_strategy(), 0..12),

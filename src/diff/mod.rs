@@ -16,6 +16,7 @@
 mod build;
 mod change;
 mod matching;
+mod merged;
 pub mod report;
 mod script;
 mod sequence;
