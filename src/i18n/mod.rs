@@ -5,6 +5,9 @@
 //! language, so the compiler checks that both languages say everything.
 
 pub mod cli;
+pub mod io;
+pub mod model;
+pub mod validation;
 
 use serde::{Deserialize, Serialize};
 
