@@ -83,7 +83,7 @@ fn load(path: &Path) -> anyhow::Result<Option<Document>> {
     Ok(Some(io::load(path)?))
 }
 
-pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
+pub fn run(args: &DiffArgs, lang: Lang, out_stream: &mut impl Write) -> anyhow::Result<Outcome> {
     let inputs = inputs(args)?;
     let old = load(&inputs.old)?;
     let new = load(&inputs.new)?;
@@ -107,6 +107,6 @@ pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
             Outcome::Findings
         }
     };
-    std::io::stdout().lock().write_all(out.as_bytes()).context("cannot write the report")?;
+    out_stream.write_all(out.as_bytes()).context("cannot write the report")?;
     Ok(if inputs.git { Outcome::Ok } else { outcome })
 }

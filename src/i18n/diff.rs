@@ -2,7 +2,6 @@
 
 use super::Lang;
 use crate::diff::{ChangeTag, MatchKey};
-use crate::model::{RelationKind, UnitKind};
 
 /// Fixed strings of the diff report.
 pub struct DiffText {
@@ -169,31 +168,6 @@ pub fn matched(lang: Lang, by: MatchKey, old_id: &str, new_id: &str) -> String {
     match lang {
         Lang::Pl => format!("dopasowano po {key} (identyfikator {old_id} → {new_id})"),
         Lang::En => format!("matched by {key} (id {old_id} → {new_id})"),
-    }
-}
-
-/// The Polish domain term (or its English gloss) of a unit kind.
-pub fn kind_name(lang: Lang, kind: UnitKind) -> &'static str {
-    let (pl, en) = match kind {
-        UnitKind::Departament => ("departament", "department"),
-        UnitKind::Wydzial => ("wydział", "division (wydział)"),
-        UnitKind::Biuro => ("biuro", "office (biuro)"),
-        UnitKind::Dyrektor => ("dyrektor", "director"),
-        UnitKind::ZastepcaDyrektora => ("zastępca dyrektora", "deputy director"),
-        UnitKind::Referat => ("referat", "section (referat)"),
-        UnitKind::KierownikReferatu => ("kierownik referatu", "head of section"),
-        UnitKind::StanowiskoPracy => ("stanowisko pracy", "position"),
-        UnitKind::WieloosoboweStanowiskoPracy => ("wieloosobowe stanowisko pracy", "multi-person position"),
-        UnitKind::SamodzielneStanowisko => ("samodzielne stanowisko", "independent position"),
-        UnitKind::Zespol => ("zespół", "team"),
-    };
-    lang.pick(pl, en)
-}
-
-pub fn relation_name(lang: Lang, kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::NadzorujeBezposrednio => lang.pick("nadzoruje bezpośrednio", "directly supervises"),
-        RelationKind::WspolpracujeZ => lang.pick("współpracuje z", "cooperates with"),
     }
 }
 

@@ -6,6 +6,9 @@
 
 pub mod cli;
 pub mod diff;
+pub mod io;
+pub mod model;
+pub mod validation;
 
 use serde::{Deserialize, Serialize};
 
