@@ -5,6 +5,7 @@
 //! language, so the compiler checks that both languages say everything.
 
 pub mod cli;
+pub mod diff;
 pub mod io;
 pub mod model;
 pub mod validation;
