@@ -215,3 +215,19 @@ fn the_example_diff_replays_onto_the_2021_version() {
     assert_eq!(doc, new);
     assert!(d.units.iter().all(|e| e.matched_by != Some(schemat::diff::MatchKey::Symbol)));
 }
+
+#[test]
+fn the_text_report_cites_units_and_designations() {
+    let (_, _, d) = pair();
+    let report = schemat::diff::report::text(&d, schemat::i18n::Lang::Pl);
+    for expected in [
+        "Departament Organizacji i Administracji: § 10 ust. 1: zmieniono wprowadzenie do wyliczenia zadań",
+        "IT-ZI Zastępca Dyrektora: § 19 pkt 3: usunięto",
+        "IT-SS-IV wieloosobowe stanowisko pracy ds. dokumentacji technicznych: dodano (wieloosobowe stanowisko pracy, IT-SS)",
+        "OM-IU-IV wieloosobowe stanowisko pracy Punkt Obsługi Cudzoziemców: dodano (wieloosobowe stanowisko pracy, OM-IU)",
+        "    jest: wsparcia użytkowników w zakresie działania sieci teleinformatycznej",
+    ] {
+        assert!(report.lines().any(|l| l == expected), "missing {expected:?} in\n{report}");
+    }
+    assert!(report.lines().any(|l| l.ends_with("§ 25 ust. 3 pkt 7: zmieniono brzmienie")), "{report}");
+}

@@ -144,7 +144,8 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
         }
         ChangeKind::TasksIntroChanged { words } => {
             details.push(Detail::Words(words.clone()));
-            tx.intro_changed.to_owned()
+            let at = tasks_at.map(|d| format!("{d}: ")).unwrap_or_default();
+            format!("{at}{}", tx.intro_changed)
         }
         ChangeKind::TasksSharedRefChanged { old, new } => {
             let r = |v: &Option<String>| v.clone().unwrap_or_else(|| tx.none.to_owned());
