@@ -15,6 +15,10 @@ use super::view::{Prompt, Rename, ViewState};
 
 impl SchematApp {
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
+        // The frame was drawn before these changes: draw the next one.
+        if !self.actions.is_empty() {
+            ctx.request_repaint();
+        }
         // Actions may queue further actions (e.g. a prompt answer), so loop.
         let mut rounds = 0;
         while !self.actions.is_empty() && rounds < 8 {

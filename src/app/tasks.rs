@@ -130,23 +130,25 @@ fn task_row(
     ];
     ui.horizontal(|ui| {
         let number = ui.label(&row.number).id;
-        let width = ui.available_width() - 150.0;
-        let field = ui
-            .add(egui::TextEdit::multiline(&mut edited).desired_rows(1).desired_width(width.max(80.0)))
-            .labelled_by(number);
-        if field.lost_focus() {
-            out.push(Action::Seal);
-        }
-        for (text, hint, task_op) in buttons {
-            let enabled = change(row.tasks, row.slot, task_op).is_some();
-            let button = ui.add_enabled(enabled, egui::Button::new(text).small()).on_hover_text(hint);
-            button.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("{hint}: {}", row.name))
-            });
-            if button.clicked() {
-                *op = Some((row.slot, task_op));
+        // Buttons from the right edge, then the field takes the width left.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            for (text, hint, task_op) in buttons.into_iter().rev() {
+                let enabled = change(row.tasks, row.slot, task_op).is_some();
+                let button = ui.add_enabled(enabled, egui::Button::new(text).small()).on_hover_text(hint);
+                button.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("{hint}: {}", row.name))
+                });
+                if button.clicked() {
+                    *op = Some((row.slot, task_op));
+                }
             }
-        }
+            let field = ui
+                .add(egui::TextEdit::multiline(&mut edited).desired_rows(1).desired_width(ui.available_width()))
+                .labelled_by(number);
+            if field.lost_focus() {
+                out.push(Action::Seal);
+            }
+        });
     });
     (edited != text).then_some(edited)
 }
