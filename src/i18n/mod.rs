@@ -4,6 +4,7 @@
 //! fields (and functions for messages with parameters) with one constant per
 //! language, so the compiler checks that both languages say everything.
 
+pub mod app;
 pub mod cli;
 pub mod diff;
 pub mod io;
