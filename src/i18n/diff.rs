@@ -47,6 +47,7 @@ pub struct DiffText {
     pub change_kind: &'static str,
     pub count: &'static str,
     pub file_missing: &'static str,
+    pub legend_heading: &'static str,
     pub legend_added: &'static str,
     pub legend_changed: &'static str,
     pub legend_moved: &'static str,
@@ -96,6 +97,7 @@ const PL: DiffText = DiffText {
     change_kind: "rodzaj zmiany",
     count: "liczba",
     file_missing: "plik nie istnieje w tej wersji",
+    legend_heading: "Zmiany",
     legend_added: "dodano",
     legend_changed: "zmieniono",
     legend_moved: "przeniesiono",
@@ -145,6 +147,7 @@ const EN: DiffText = DiffText {
     change_kind: "kind of change",
     count: "count",
     file_missing: "the file does not exist in this version",
+    legend_heading: "Changes",
     legend_added: "added",
     legend_changed: "changed",
     legend_moved: "moved",
@@ -200,6 +203,14 @@ pub fn tag_name(lang: Lang, tag: ChangeTag) -> &'static str {
         ChangeTag::RelationMoved => ("relacje w innej kolejności", "relations reordered"),
     };
     lang.pick(pl, en)
+}
+
+/// The title-block line naming the baseline of the review chart.
+pub fn compared_with(lang: Lang, baseline: &str) -> String {
+    match lang {
+        Lang::Pl => format!("zmiany w porównaniu z: {baseline}"),
+        Lang::En => format!("changes compared with: {baseline}"),
+    }
 }
 
 /// A staffing number as the language writes it ("2,5" / "2.5").
