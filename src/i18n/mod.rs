@@ -4,6 +4,7 @@
 //! fields (and functions for messages with parameters) with one constant per
 //! language, so the compiler checks that both languages say everything.
 
+pub mod chart;
 pub mod cli;
 
 use serde::{Deserialize, Serialize};
