@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand};
 
 use crate::i18n::{self, Lang};
 
+pub mod export;
+
 /// schemat: editor of the organizational structure of city-hall departments.
 #[derive(Debug, Parser)]
 #[command(name = "schemat", version, about, long_about = None)]
@@ -35,6 +37,8 @@ pub enum Command {
     Show { file: PathBuf },
     /// Rewrite a file in canonical form (atomically).
     Fmt { file: PathBuf },
+    /// Export the org chart (PNG, SVG) or the canonical RON to new files.
+    Export(export::ExportArgs),
 }
 
 /// Outcome of a command, mapped to the process exit code.
@@ -84,6 +88,7 @@ fn execute(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Ok(Outcome::Ok)
         }
+        Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Fmt { file }) => {
             let doc = crate::io::load(&file)?;
             crate::io::save(&doc, &file)?;

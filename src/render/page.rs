@@ -27,6 +27,8 @@ pub const MAX_ENLARGE: f32 = 1.5;
 pub const MAX_SHEETS: usize = 64;
 const MM: f32 = 72.0 / 25.4;
 const BLOCK_GAP: f32 = 10.0;
+/// How far right of (or below) a box a cut goes, less than any gap between boxes.
+const CUT_CLEARANCE: f32 = 3.0;
 
 /// A paper format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,7 +208,7 @@ pub fn sheets(
                 anchor: Anchor::End,
             }));
         }
-        let clip = if count > 1 { Some(region.expand(0.5)) } else { None };
+        let clip = if count > 1 { Some(*region) } else { None };
         let layers = [
             Layer { scene: chart, scale, offset, clip },
             Layer { scene: &overlay, scale: 1.0, offset: Point::default(), clip: None },
@@ -239,7 +241,8 @@ fn cuts(start: f32, end: f32, span: f32, intervals: impl Iterator<Item = (f32, f
         let crossing = |x: f32| intervals.iter().filter(|(a, b)| *a < x && x < *b).count();
         let mut best = (crossing(ideal), ideal);
         for &(_, b) in &intervals {
-            let x = b + 0.5;
+            // Just right of a box, inside the gap before the next one.
+            let x = b + CUT_CLEARANCE;
             if x >= window && x <= ideal {
                 let c = crossing(x);
                 if c < best.0 || (c == best.0 && x > best.1) {

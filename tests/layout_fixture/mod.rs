@@ -140,7 +140,7 @@ pub fn department() -> Document {
 /// positions with fan-outs 3..8, names with Polish letters.
 pub fn generated(n: usize) -> Document {
     use UnitKind::*;
-    let mut units = vec![unit("u0", None, Departament, "Departament Główny", "D")];
+    let mut units = vec![unit("u0", None, Departament, "Departament Spraw Ogólnych", "D")];
     let mut seed: u64 = 0x5eed;
     let mut next = |m: u64| {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -169,11 +169,31 @@ pub fn generated(n: usize) -> Document {
         }
     }
     let mut doc = Document {
-        meta: Metadata { department: "Departament Główny".into(), ..Metadata::default() },
+        meta: Metadata { department: "Departament Spraw Ogólnych".into(), ..Metadata::default() },
         units,
         ..Document::default()
     };
     // The generator appends breadth-first; the model wants pre-order.
     doc.check_structure().expect("generated documents are well formed");
     doc
+}
+
+/// A department of `n` referaty side by side, each with two positions: a
+/// chart far wider than any page.
+pub fn wide(n: usize) -> Document {
+    use UnitKind::*;
+    let mut units = vec![unit("root", None, Departament, "Departament Spraw Ogólnych", "D")];
+    for r in 0..n {
+        let id = format!("r{r}");
+        units.push(unit(&id, Some("root"), Referat, &format!("referat ds. obsługi nr {r}"), &format!("D-R{r}")));
+        for p in 0..2 {
+            let name = format!("stanowisko pracy ds. spraw {p}");
+            units.push(unit(&format!("{id}-{p}"), Some(&id), StanowiskoPracy, &name, &format!("D-R{r}-{p}")));
+        }
+    }
+    Document {
+        meta: Metadata { department: "Departament Spraw Ogólnych".into(), ..Metadata::default() },
+        units,
+        ..Document::default()
+    }
 }
