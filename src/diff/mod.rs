@@ -15,6 +15,7 @@
 
 mod build;
 mod change;
+pub mod chart;
 mod matching;
 mod merged;
 pub mod report;

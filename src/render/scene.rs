@@ -140,7 +140,8 @@ impl Mark {
         }
     }
 
-    fn dash(self) -> Dash {
+    /// The border style of a marked box (the cue that is not colour).
+    pub fn dash(self) -> Dash {
         match self {
             Mark::Added | Mark::Changed => Dash::Solid,
             Mark::Moved => Dash::Dashed,
