@@ -15,7 +15,9 @@ use crate::layout::font::{self, Weight};
 use crate::layout::{self, LayoutOptions, Point, Rect};
 use crate::model::{Document, UnitId};
 use crate::render::Mark;
-use crate::render::scene::{Anchor, Color, Primitive, RectShape, Scene, SceneOptions, Stroke, TextRun, TitleBlock};
+use crate::render::scene::{
+    Anchor, Color, Primitive, RectShape, Scene, SceneOptions, Stroke, TextRun, TitleBlock, mark_badge,
+};
 
 /// The review mark of a status, `None` for an unchanged unit.
 pub fn mark(status: Status) -> Option<Mark> {
@@ -85,22 +87,7 @@ fn review_legend(marks: &[Mark], lang: Lang, left: f32, top: f32) -> (Vec<Primit
             stroke: Some(Stroke { width: 2.2, color: mark.color(), dash: mark.dash() }),
             corner_radius: 0.0,
         }));
-        // The badge as the chart draws it on a marked box: 12 units, 9-unit glyph.
-        let badge = Rect::from_min_size(Point::new(sample.max.x - 6.0, sample.min.y - 6.0), 12.0, 12.0);
-        prims.push(Primitive::Rect(RectShape {
-            rect: badge,
-            fill: Some(mark.color()),
-            stroke: Some(Stroke::solid(0.8, Color::WHITE)),
-            corner_radius: 6.0,
-        }));
-        prims.push(Primitive::Text(TextRun {
-            origin: Point::new(badge.center().x, badge.center().y + 3.2),
-            text: mark.badge().to_owned(),
-            size: 9.0,
-            weight: Weight::Bold,
-            color: Color::WHITE,
-            anchor: Anchor::Middle,
-        }));
+        prims.extend(mark_badge(mark, sample));
         let label = match mark {
             Mark::Added => tx.legend_added,
             Mark::Changed => tx.legend_changed,
