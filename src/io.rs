@@ -100,8 +100,8 @@ impl std::error::Error for IoError {
 /// every task is well under 1 MB.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Just the version of a file, read before the full parse so that a file from
-/// a newer schemat gets a clear message instead of an unknown-field error.
+/// Just the version of a file, read when the full parse fails, so that a file
+/// from a newer schemat gets a clear message instead of an unknown-field error.
 #[derive(Deserialize)]
 #[serde(rename = "Regulamin")]
 struct VersionProbe {
@@ -116,16 +116,23 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
         column: e.span.start.col,
         message: e.code.to_string(),
     };
+    // Some Windows editors start UTF-8 files with a byte-order mark; it carries no content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(IoError::Empty { path: path.to_owned() });
     }
     let unsupported = |found| IoError::UnsupportedVersion { path: path.to_owned(), found, supported: FORMAT_VERSION };
-    if let Ok(probe) = ron_options().from_str::<VersionProbe>(text)
-        && (probe.format_version > FORMAT_VERSION || probe.format_version == 0)
-    {
-        return Err(unsupported(probe.format_version));
-    }
-    let file: FileV1 = ron_options().from_str(text).map_err(syntax)?;
+    let file: FileV1 = match ron_options().from_str(text) {
+        Ok(file) => file,
+        // A file from a newer schemat may have fields this build does not know:
+        // its version, not the first unknown field, is what the user must hear.
+        Err(err) => match ron_options().from_str::<VersionProbe>(text) {
+            Ok(probe) if probe.format_version > FORMAT_VERSION || probe.format_version == 0 => {
+                return Err(unsupported(probe.format_version));
+            }
+            _ => return Err(syntax(err)),
+        },
+    };
     if file.format_version > FORMAT_VERSION || file.format_version == 0 {
         return Err(unsupported(file.format_version));
     }

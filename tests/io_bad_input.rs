@@ -228,3 +228,20 @@ fn messages_are_polish_by_default() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), format!("schemat: błąd: {}: plik jest pusty\n", path.display()));
 }
+
+#[test]
+fn missing_format_version_is_a_syntax_error_with_a_position() {
+    let text = sample_text().replace("    format_version: 1,\n", "");
+    let (_dir, path, err) = load_err(text.as_bytes());
+    assert!(matches!(err, IoError::Syntax { .. }), "{err:?}");
+    assert!(err.to_string().contains("format_version"), "{err}");
+    assert_cli_refuses(&path, &format!("{}:", path.display()));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(sample_text().into_bytes());
+    let (_dir, path) = file_with(&bytes, "bom.ron");
+    assert_eq!(io::load(&path).unwrap(), io_sample::sample());
+}
