@@ -21,7 +21,7 @@ pub(super) fn check_designations(doc: &Document, out: &mut Vec<Finding>) {
                     tasks_at.insert(d, unit);
                 }
             }
-            if unit.tasks.points.is_empty() && unit.tasks.shared_ref.is_none() {
+            if !has_task_content(unit) {
                 out.push(Finding::new(Code::EmptyTasks, Some(&unit.id), |l| text::empty_tasks(l, &d.to_string())));
             }
         }
@@ -55,4 +55,14 @@ fn push_duplicate_designation(out: &mut Vec<Finding>, unit: &Unit, d: &Designati
     out.push(Finding::new(Code::DuplicateDesignation, Some(&unit.id), |l| {
         text::duplicate_designation(l, &d.to_string(), &first.label())
     }));
+}
+
+/// A task list says something when it has points, refers to shared tasks, or
+/// its intro is a statement of its own ("Komórki organizacyjne Departamentu
+/// realizują zadania wspólne określone w …."); an intro that ends with ":"
+/// announces points that are missing.
+fn has_task_content(unit: &Unit) -> bool {
+    let tasks = &unit.tasks;
+    let intro = tasks.intro.trim();
+    !tasks.points.is_empty() || tasks.shared_ref.is_some() || (!intro.is_empty() && !intro.ends_with(':'))
 }

@@ -12,7 +12,7 @@
 //! | `hierarchy-cycle` | error | a unit is its own ancestor |
 //! | `under-position` | error | a position (stanowisko, kierownik) has sub-units |
 //! | `empty-name` | error | a unit has no name |
-//! | `missing-symbol` | warning | a unit other than the root or a dyrektor has no symbol |
+//! | `missing-symbol` | info | a unit other than the root or a dyrektor has no symbol |
 //! | `duplicate-symbol` | error | two units share a symbol (a kierownik referatu carrying its referat's symbol, or a dyrektor carrying the division's, is the convention, not a duplicate) |
 //! | `symbol-convention` | warning | a symbol does not extend its parent's by the Lublin convention |
 //! | `referat-without-kierownik` | warning | a referat has no kierownik referatu |
@@ -23,7 +23,7 @@
 //! | `relation-cycle` | error | supervision (hierarchy plus "nadzoruje bezpośrednio") runs in a circle |
 //! | `duplicate-designation` | error | two units have their tasks, or their listing, at the same designation |
 //! | `retired-designation` | error | a unit uses a designation inside a repealed one |
-//! | `empty-tasks` | warning | a unit has a designation for its tasks but no tasks |
+//! | `empty-tasks` | info | a unit has a designation for its tasks but no tasks (an intro that ends with ":" and no points) |
 //! | `missing-tasks` | info | a unit that the Regulamin gives tasks has neither tasks nor their designation |
 //! | `invalid-staffing` | error | staffing (etaty) is zero, negative or not a number |
 //! | `multi-person-understaffed` | warning | a wieloosobowe stanowisko pracy has staffing ≤ 1 |
@@ -50,8 +50,11 @@ use crate::model::{Document, Unit, UnitId};
 
 pub use symbols::{roman_value, suggest_symbol, to_roman};
 
-/// How serious a finding is. `Error` and `Warning` make `schemat validate`
-/// exit with 1; `Info` does not.
+/// How serious a finding is: `Error`, the structure or the legal numbering is
+/// broken; `Warning`, something contradicts a convention of the Regulamin;
+/// `Info`, something is not filled in yet (a draft, or a unit the example
+/// documents only know from a citation). `Error` and `Warning` make
+/// `schemat validate` exit with 1; `Info` does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
@@ -163,15 +166,13 @@ impl Code {
     /// The severity every finding of this code has.
     pub fn severity(self) -> Severity {
         match self {
-            Code::MissingSymbol
-            | Code::SymbolConvention
+            Code::SymbolConvention
             | Code::ReferatWithoutKierownik
             | Code::KierownikOutsideReferat
             | Code::DuplicateRelation
-            | Code::EmptyTasks
             | Code::MultiPersonUnderstaffed
             | Code::SinglePersonOverstaffed => Severity::Warning,
-            Code::MissingTasks => Severity::Info,
+            Code::MissingSymbol | Code::EmptyTasks | Code::MissingTasks => Severity::Info,
             _ => Severity::Error,
         }
     }
