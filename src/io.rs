@@ -209,6 +209,13 @@ fn ron_options() -> ron::Options {
 
 /// The canonical RON text of a document.
 pub fn to_ron_string(doc: &Document) -> String {
+    // Serializing plain structs, strings, numbers and enums into a String does
+    // not fail; `save` still goes through `canonical_text` and refuses to
+    // write if it ever did, so an empty text can never replace a file.
+    canonical_text(doc).unwrap_or_default()
+}
+
+fn canonical_text(doc: &Document) -> Result<String, ron::Error> {
     let mut retired = doc.retired.clone();
     retired.sort();
     retired.dedup();
@@ -225,10 +232,9 @@ pub fn to_ron_string(doc: &Document) -> String {
         .struct_names(true)
         .escape_strings(false)
         .separate_tuple_members(false);
-    // Serializing plain structs, strings, numbers and enums into a String cannot fail.
-    let mut text = ron_options().to_string_pretty(&file, config).unwrap_or_default();
+    let mut text = ron_options().to_string_pretty(&file, config)?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 /// Loads a document from a file. Reads at most [`MAX_FILE_BYTES`].
@@ -264,7 +270,22 @@ fn line_col(prefix: &[u8]) -> (usize, usize) {
 /// Saves atomically: writes a temporary file beside the target, flushes and
 /// fsyncs it, keeps the old file as `NAME.ron.bak`, then renames into place.
 pub fn save(doc: &Document, path: &Path) -> Result<(), IoError> {
-    write_atomic(path, to_ron_string(doc).as_bytes())
+    let text =
+        canonical_text(doc).map_err(|e| IoError::Write { path: path.to_owned(), source: std::io::Error::other(e) })?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Saves like [`save`] unless the file already holds exactly the canonical
+/// text, in which case nothing is touched (no write, no `.bak`). Returns whether
+/// it wrote.
+pub fn save_if_changed(doc: &Document, path: &Path) -> Result<bool, IoError> {
+    let text =
+        canonical_text(doc).map_err(|e| IoError::Write { path: path.to_owned(), source: std::io::Error::other(e) })?;
+    if fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return Ok(false);
+    }
+    write_atomic(path, text.as_bytes())?;
+    Ok(true)
 }
 
 /// Writes `bytes` to `path` atomically, keeping a `.bak` of the previous file.

@@ -233,7 +233,14 @@ fn empty_and_missing_tasks() {
     tb.tasks = TaskList::default();
     tb.tasks_at = Some("§ 14 ust. 1".parse().unwrap());
     only(&doc, Code::EmptyTasks, Some("it-tb"));
+    // An intro announcing points that are missing is still empty.
+    unit_mut(&mut doc, "it-tb").tasks.intro = "Referat realizuje w szczególności zadania z zakresu:".into();
+    only(&doc, Code::EmptyTasks, Some("it-tb"));
+    // An intro that is a statement of its own is content (as § 10 ust. 1 of the Regulamin).
+    unit_mut(&mut doc, "it-tb").tasks.intro = "Komórki realizują zadania wspólne określone w Regulaminie.".into();
+    assert_eq!(codes(&doc), vec![]);
     // A kierownik's list may be only the reference to the shared tasks.
+    unit_mut(&mut doc, "it-tb").tasks.intro.clear();
     unit_mut(&mut doc, "it-tb").tasks.shared_ref = Some("§ 11 ust. 2".into());
     assert_eq!(codes(&doc), vec![]);
 
