@@ -245,3 +245,12 @@ fn a_byte_order_mark_is_accepted() {
     let (_dir, path) = file_with(&bytes, "bom.ron");
     assert_eq!(io::load(&path).unwrap(), io_sample::sample());
 }
+
+#[test]
+fn a_document_without_units_points_at_the_units_field() {
+    let text = "Regulamin(\n    format_version: 1,\n    meta: (department: \"x\"),\n    units: [],\n)\n";
+    let (_dir, path, err) = load_err(text.as_bytes());
+    assert!(matches!(&err, IoError::Structure { source: StructureError::Empty, .. }), "{err:?}");
+    assert_eq!(err.position(), Some((4, 5)));
+    assert_cli_refuses(&path, &format!("{}:4:5: the document has no units", path.display()));
+}

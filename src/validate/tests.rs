@@ -331,3 +331,22 @@ fn a_unit_that_is_its_own_parent_is_a_cycle() {
     let found = codes(&doc);
     assert!(found.contains(&(Code::HierarchyCycle, Some("om-1".into()))), "{found:?}");
 }
+
+#[test]
+fn every_finding_has_a_polish_and_an_english_message() {
+    let mut doc = it_division();
+    doc.units.push(unit("om", Some("om"), UnitKind::Zespol, ""));
+    doc.units.push(unit("x", Some("ghost"), UnitKind::KierownikReferatu, "OM-1"));
+    doc.units.push(unit("y", None, UnitKind::WieloosoboweStanowiskoPracy, "OM-I"));
+    unit_mut(&mut doc, "y").staffing = Some(1.0);
+    unit_mut(&mut doc, "it-tb-1").staffing = Some(-2.0);
+    unit_mut(&mut doc, "it-tb-1").name.clear();
+    doc.relations.push(Relation { kind: RelationKind::WspolpracujeZ, from: id("it"), to: id("it") });
+    let findings = validate(&doc);
+    assert!(findings.len() >= 8, "{findings:?}");
+    for f in &findings {
+        let (pl, en) = (f.message(Lang::Pl), f.message(Lang::En));
+        assert!(!pl.is_empty() && !en.is_empty() && pl != en, "{}: {pl} / {en}", f.code);
+        assert_eq!(f.severity, f.code.severity());
+    }
+}
