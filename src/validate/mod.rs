@@ -12,7 +12,7 @@
 //! | `hierarchy-cycle` | error | a unit is its own ancestor |
 //! | `under-position` | error | a position (stanowisko, kierownik) has sub-units |
 //! | `empty-name` | error | a unit has no name |
-//! | `missing-symbol` | info | a unit other than the root or a dyrektor has no symbol |
+//! | `missing-symbol` | warning | a unit other than the root or a dyrektor has no symbol |
 //! | `duplicate-symbol` | error | two units share a symbol (a kierownik referatu carrying its referat's symbol, or a dyrektor carrying the division's, is the convention, not a duplicate) |
 //! | `symbol-convention` | warning | a symbol does not extend its parent's by the Lublin convention |
 //! | `referat-without-kierownik` | warning | a referat has no kierownik referatu |
@@ -23,7 +23,7 @@
 //! | `relation-cycle` | error | supervision (hierarchy plus "nadzoruje bezpośrednio") runs in a circle |
 //! | `duplicate-designation` | error | two units have their tasks, or their listing, at the same designation |
 //! | `retired-designation` | error | a unit uses a designation inside a repealed one |
-//! | `empty-tasks` | info | a unit has a designation for its tasks but no tasks (an intro that ends with ":" and no points) |
+//! | `empty-tasks` | warning | a unit has a designation for its tasks but no tasks (an intro that ends with ":" and no points) |
 //! | `missing-tasks` | info | a unit that the Regulamin gives tasks has neither tasks nor their designation |
 //! | `invalid-staffing` | error | staffing (etaty) is zero, negative or not a number |
 //! | `multi-person-understaffed` | warning | a wieloosobowe stanowisko pracy has staffing ≤ 1 |
@@ -51,9 +51,9 @@ use crate::model::{Document, Unit, UnitId};
 pub use symbols::{roman_value, suggest_symbol, to_roman};
 
 /// How serious a finding is: `Error`, the structure or the legal numbering is
-/// broken; `Warning`, something contradicts a convention of the Regulamin;
-/// `Info`, something is not filled in yet (a draft, or a unit the example
-/// documents only know from a citation). `Error` and `Warning` make
+/// broken; `Warning`, the Regulamin text would be wrong or incomplete (a
+/// symbol off the convention or missing, a § without tasks); `Info`, a hint
+/// (a unit whose tasks are not recorded at all). `Error` and `Warning` make
 /// `schemat validate` exit with 1; `Info` does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -166,14 +166,28 @@ impl Code {
     /// The severity every finding of this code has.
     pub fn severity(self) -> Severity {
         match self {
-            Code::SymbolConvention
+            Code::DuplicateId
+            | Code::MissingParent
+            | Code::TwoRoots
+            | Code::HierarchyCycle
+            | Code::UnderPosition
+            | Code::EmptyName
+            | Code::DuplicateSymbol
+            | Code::DanglingRelation
+            | Code::SelfRelation
+            | Code::RelationCycle
+            | Code::DuplicateDesignation
+            | Code::RetiredDesignation
+            | Code::InvalidStaffing => Severity::Error,
+            Code::MissingSymbol
+            | Code::SymbolConvention
             | Code::ReferatWithoutKierownik
             | Code::KierownikOutsideReferat
             | Code::DuplicateRelation
+            | Code::EmptyTasks
             | Code::MultiPersonUnderstaffed
             | Code::SinglePersonOverstaffed => Severity::Warning,
-            Code::MissingSymbol | Code::EmptyTasks | Code::MissingTasks => Severity::Info,
-            _ => Severity::Error,
+            Code::MissingTasks => Severity::Info,
         }
     }
 }
