@@ -35,7 +35,7 @@ struct FileV1 {
 #[derive(Debug)]
 pub enum IoError {
     /// The text is not RON of the expected shape (includes unknown fields and truncation).
-    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    Syntax { path: PathBuf, line: usize, column: usize, error: ron::Error },
     /// The bytes are not UTF-8; the position is that of the first bad byte.
     NotUtf8 { path: PathBuf, line: usize, column: usize },
     /// The file is empty or holds only whitespace.
@@ -114,7 +114,7 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        error: e.code,
     };
     // Some Windows editors start UTF-8 files with a byte-order mark; it carries no content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

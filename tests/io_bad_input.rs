@@ -254,3 +254,32 @@ fn a_document_without_units_points_at_the_units_field() {
     assert_eq!(err.position(), Some((4, 5)));
     assert_cli_refuses(&path, &format!("{}:4:5: the document has no units", path.display()));
 }
+
+#[test]
+fn syntax_errors_are_worded_in_polish_too() {
+    let text = sample_text().replacen("            kind: Wydzial,", "            kind: Wydział,", 1);
+    let line = text.lines().position(|l| l.contains("kind: Wydział")).unwrap() + 1;
+    let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
+    let out = schemat(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "schemat: błąd: {}:{line}:19: nieprawidłowy plik RON: nieznana wartość `Wydział`; dozwolone: `Departament`, `Wydzial`,",
+            path.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let text = sample_text().replacen(
+        "            kind: Wydzial,",
+        "            kind: Wydzial,\n            colour: \"red\",",
+        1,
+    );
+    let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
+    let out = schemat(&["fmt", path.to_str().unwrap()]);
+    assert!(
+        stderr(&out).contains(": nieprawidłowy plik RON: nieznane pole `colour`; dozwolone: `id`, `parent`,"),
+        "{}",
+        stderr(&out)
+    );
+}

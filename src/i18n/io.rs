@@ -14,9 +14,10 @@ pub fn message(lang: Lang, error: &IoError) -> String {
         None => path.to_string(),
     };
     let what = match error {
-        IoError::Syntax { message, .. } => {
-            lang.pick(format!("nieprawidłowy plik RON: {message}"), format!("invalid RON file: {message}"))
-        }
+        IoError::Syntax { error, .. } => lang.pick(
+            format!("nieprawidłowy plik RON: {}", ron_error_pl(error)),
+            format!("invalid RON file: {error}"),
+        ),
         IoError::NotUtf8 { .. } => lang.pick(
             "plik nie jest tekstem UTF-8 (to nie jest plik schemat)".to_owned(),
             "the file is not UTF-8 text (not a schemat file)".to_owned(),
@@ -43,6 +44,37 @@ pub fn message(lang: Lang, error: &IoError) -> String {
         ),
     };
     format!("{place}: {what}")
+}
+
+/// The common RON syntax errors in Polish; the rare ones as RON words them.
+fn ron_error_pl(error: &ron::Error) -> String {
+    use ron::Error as E;
+    let list = |names: &[&str]| names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    match error {
+        E::Eof => "nieoczekiwany koniec pliku (czy plik nie jest ucięty?)".to_owned(),
+        E::ExpectedComma => "brak przecinka".to_owned(),
+        E::ExpectedArrayEnd => "brak zamykającego nawiasu „]”".to_owned(),
+        E::ExpectedStructLikeEnd => "brak zamykającego nawiasu „)”".to_owned(),
+        E::ExpectedString => "oczekiwano tekstu w cudzysłowie".to_owned(),
+        E::ExpectedStringEnd => "niezamknięty cudzysłów".to_owned(),
+        E::ExpectedInteger => "oczekiwano liczby całkowitej".to_owned(),
+        E::ExpectedFloat => "oczekiwano liczby".to_owned(),
+        E::ExpectedMapColon => "brak dwukropka po nazwie pola".to_owned(),
+        E::UnexpectedChar(c) => format!("nieoczekiwany znak „{c}”"),
+        E::TrailingCharacters => "nadmiarowe znaki po końcu dokumentu".to_owned(),
+        E::ExceededRecursionLimit => "zbyt głębokie zagnieżdżenie".to_owned(),
+        E::NoSuchStructField { expected, found, .. } => {
+            format!("nieznane pole `{found}`; dozwolone: {}", list(expected))
+        }
+        E::MissingStructField { field, .. } => format!("brak wymaganego pola `{field}`"),
+        E::DuplicateStructField { field, .. } => format!("pole `{field}` występuje dwa razy"),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("nieznana wartość `{found}`; dozwolone: {}", list(expected))
+        }
+        E::ExpectedDifferentStructName { expected, found } => format!("oczekiwano `{expected}`, jest `{found}`"),
+        E::InvalidValueForType { expected, found } => format!("nieprawidłowa wartość {found}; oczekiwano: {expected}"),
+        other => other.to_string(),
+    }
 }
 
 /// A broken hierarchy, in words.
