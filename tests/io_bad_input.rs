@@ -283,3 +283,19 @@ fn syntax_errors_are_worded_in_polish_too() {
         stderr(&out)
     );
 }
+
+#[test]
+fn an_invalid_designation_is_named_in_both_languages() {
+    let text = sample_text().replacen("tasks_at: \"§ 22g\"", "tasks_at: \"§ 22g ust. x\"", 1);
+    let line = text.lines().position(|l| l.contains("§ 22g ust. x")).unwrap() + 1;
+    let (_dir, path, err) = load_err(text.as_bytes());
+    assert_eq!(err.position().map(|(l, _)| l), Some(line), "{err}");
+    assert!(err.to_string().contains("invalid designation \"§ 22g ust. x\": invalid label \"x\""), "{err}");
+    let out = schemat(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("nieprawidłowe oznaczenie „§ 22g ust. x”: nieprawidłowy numer „x”"),
+        "{}",
+        stderr(&out)
+    );
+}

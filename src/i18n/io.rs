@@ -4,7 +4,7 @@ use std::io::ErrorKind;
 
 use super::Lang;
 use crate::io::IoError;
-use crate::model::StructureError;
+use crate::model::{Designation, DesignationError, INVALID_DESIGNATION, StructureError};
 
 /// The whole message for an I/O error: `FILE[:LINE:COLUMN]: what went wrong`.
 pub fn message(lang: Lang, error: &IoError) -> String {
@@ -73,8 +73,22 @@ fn ron_error_pl(error: &ron::Error) -> String {
         }
         E::ExpectedDifferentStructName { expected, found } => format!("oczekiwano `{expected}`, jest `{found}`"),
         E::InvalidValueForType { expected, found } => format!("nieprawidłowa wartość {found}; oczekiwano: {expected}"),
+        E::Message(message) => match invalid_designation(message) {
+            Some((text, error)) => {
+                format!("nieprawidłowe oznaczenie „{text}”: {}", super::model::designation_error(Lang::Pl, &error))
+            }
+            None => message.clone(),
+        },
         other => other.to_string(),
     }
+}
+
+/// The designation text and its error, when `message` is the loader's message
+/// for a designation that does not parse.
+fn invalid_designation(message: &str) -> Option<(&str, DesignationError)> {
+    let rest = message.strip_prefix(INVALID_DESIGNATION)?;
+    let (text, _) = rest.split_once("\": ")?;
+    Some((text, text.parse::<Designation>().err()?))
 }
 
 /// A broken hierarchy, in words.
