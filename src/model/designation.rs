@@ -114,13 +114,20 @@ fn validate_label(level: Level, label: &str) -> Result<(), DesignationError> {
 }
 
 /// Orders labels as the Regulamin does: `22f` < `22g` < `23`, `8c` < `8ca` < `8d`.
+///
+/// The number is compared as a digit string (leading zeros dropped, then the
+/// shorter is smaller), so a label of any length orders correctly without
+/// overflowing an integer; labels that differ only in leading zeros (`014`,
+/// `14`) are ordered by their text, so the order agrees with `==`.
 pub fn compare_labels(a: &str, b: &str) -> Ordering {
-    let split = |s: &str| {
-        let digits = s.chars().take_while(char::is_ascii_digit).count();
-        let number: u64 = s[..digits].parse().unwrap_or(0);
-        (number, s[digits..].to_owned())
-    };
-    split(a).cmp(&split(b))
+    split_label(a).cmp(&split_label(b)).then_with(|| a.cmp(b))
+}
+
+/// A label's number without leading zeros, with its digit count first, and its letter suffix.
+fn split_label(label: &str) -> (usize, &str, &str) {
+    let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+    let number = label[..digits].trim_start_matches('0');
+    (number.len(), number, &label[digits..])
 }
 
 impl Ord for Designation {
@@ -236,6 +243,26 @@ mod tests {
         assert!(d("§ 8ca") < d("§ 8d"));
         assert!(d("§ 9") < d("§ 10"));
         assert!(d("§ 14") < d("§ 14 ust. 1"));
+    }
+
+    #[test]
+    fn labels_too_long_for_an_integer_still_order_by_their_number() {
+        // Parsed as u64, this label overflowed and ordered as 0, before § 1.
+        let huge = d("§ 99999999999999999999999");
+        assert!(d("§ 1") < huge);
+        assert!(d("§ 99999999999999999999998z") < huge);
+        assert!(huge < d("§ 100000000000000000000000"));
+    }
+
+    #[test]
+    fn the_order_agrees_with_equality() {
+        // Leading zeros used to compare Equal while the designations are not `==`,
+        // so a BTreeMap or a sort+dedup merged two different designations.
+        let (a, b) = (d("§ 014"), d("§ 14"));
+        assert_ne!(a, b);
+        assert_ne!(a.cmp(&b), Ordering::Equal);
+        assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
+        assert!(d("§ 13") < a && a < d("§ 15"));
     }
 
     #[test]
