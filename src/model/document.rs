@@ -109,20 +109,6 @@ impl Document {
         self.units.iter().filter(move |u| u.parent.as_ref() == parent)
     }
 
-    /// Number of ancestors of the unit at `index` (the root has depth 0).
-    pub fn depth(&self, index: usize) -> usize {
-        let mut depth = 0;
-        let mut current = self.units[index].parent.clone();
-        while let Some(p) = current {
-            depth += 1;
-            current = self.unit(&p).and_then(|u| u.parent.clone());
-            if depth > self.units.len() {
-                break; // a cycle; check_structure reports it
-            }
-        }
-        depth
-    }
-
     /// The depth of every unit, in document order, in one pass (a unit whose
     /// parent is missing or not yet seen, as in a broken document, counts as a root).
     pub fn depths(&self) -> Vec<usize> {
