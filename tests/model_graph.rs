@@ -82,3 +82,21 @@ fn dangling_references_are_skipped_not_fatal() {
     assert_eq!(g.graph.node_count(), 8);
     assert_eq!(g.graph.edge_count(), 8);
 }
+
+#[test]
+fn cycles_in_a_hierarchy_20000_deep_do_not_overflow_the_stack() {
+    // petgraph's recursive Tarjan aborted the process on this (validate runs it on every file).
+    let depth = 20_000;
+    let mut d = Document {
+        units: vec![Unit::new(UnitId::new("u0"), None, UnitKind::Departament, "d", "D")],
+        ..Document::default()
+    };
+    for i in 1..depth {
+        let parent = Some(UnitId::new(format!("u{}", i - 1)));
+        d.units.push(Unit::new(UnitId::new(format!("u{i}")), parent, UnitKind::Zespol, "z", ""));
+    }
+    assert!(OrgGraph::build(&d).hierarchy_cycles().is_empty());
+    // Close the chain into one circle: all of it is one cycle.
+    d.units[0].parent = Some(UnitId::new(format!("u{}", depth - 1)));
+    assert_eq!(OrgGraph::build(&d).hierarchy_cycles(), vec![(0..depth).collect::<Vec<_>>()]);
+}

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use petgraph::Direction;
-use petgraph::algo::{has_path_connecting, tarjan_scc};
+use petgraph::algo::{has_path_connecting, kosaraju_scc};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::{Dfs, EdgeFiltered, EdgeRef};
 
@@ -106,10 +106,12 @@ impl OrgGraph {
     }
 
     /// Strongly connected groups of more than one unit, or one unit with a
-    /// loop, over the edges that `follow` accepts.
+    /// loop, over the edges that `follow` accepts. Kosaraju's algorithm, which
+    /// petgraph implements iteratively: its recursive Tarjan overflowed the
+    /// stack on a hierarchy 10 000 units deep, aborting `schemat validate`.
     fn cycles(&self, follow: impl Fn(&Link) -> bool) -> Vec<Vec<usize>> {
         let edges = EdgeFiltered::from_fn(&self.graph, |e| follow(e.weight()));
-        let mut cycles: Vec<Vec<usize>> = tarjan_scc(&edges)
+        let mut cycles: Vec<Vec<usize>> = kosaraju_scc(&edges)
             .into_iter()
             .filter(|scc| scc.len() > 1 || self.graph.edges_connecting(scc[0], scc[0]).any(|e| follow(e.weight())))
             .map(|scc| {
