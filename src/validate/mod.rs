@@ -262,6 +262,9 @@ struct Lookup<'a> {
     by_id: HashMap<&'a UnitId, &'a Unit>,
     /// The children of each unit, in document order.
     children: HashMap<&'a UnitId, Vec<&'a Unit>>,
+    /// For each id that is some unit's parent: the nearest organizational
+    /// unit at or above the unit with that id (see [`symbols::bases`]).
+    bases: HashMap<&'a UnitId, Option<&'a Unit>>,
 }
 
 impl<'a> Lookup<'a> {
@@ -274,7 +277,8 @@ impl<'a> Lookup<'a> {
                 children.entry(parent).or_default().push(unit);
             }
         }
-        Self { doc, by_id, children }
+        let bases = symbols::bases(doc, &by_id);
+        Self { doc, by_id, children, bases }
     }
 
     fn unit(&self, id: &UnitId) -> Option<&'a Unit> {
@@ -289,14 +293,9 @@ impl<'a> Lookup<'a> {
         self.children.get(id).map_or(&[], Vec::as_slice)
     }
 
-    /// The units above `unit`, nearest first; stops after as many steps as
-    /// there are units, so a cycle in a broken document ends the walk.
-    fn ancestors(&self, unit: &Unit) -> impl Iterator<Item = &'a Unit> + '_ {
-        let mut current = self.parent(unit);
-        (0..self.doc.units.len()).map_while(move |_| {
-            let found = current?;
-            current = self.parent(found);
-            Some(found)
-        })
+    /// The nearest organizational unit above `unit` (its symbol is the prefix
+    /// `unit` extends); `None` when there is none or the parents run in a cycle.
+    fn organizational_ancestor(&self, unit: &Unit) -> Option<&'a Unit> {
+        unit.parent.as_ref().and_then(|p| self.bases.get(p).copied().flatten())
     }
 }

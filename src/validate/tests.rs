@@ -350,3 +350,25 @@ fn every_finding_has_a_polish_and_an_english_message() {
         assert_eq!(f.severity, f.code.severity());
     }
 }
+
+#[test]
+fn a_deep_chain_of_directors_and_deputies_is_validated_in_one_pass() {
+    // 10 000 people above each other under IT: each looked up its division by
+    // walking all its ancestors, seconds of work; now every chain is walked once.
+    let mut doc = it_division();
+    let depth = 10_000;
+    let mut parent = "it".to_owned();
+    for i in 0..depth {
+        let (kind, symbol) =
+            if i % 2 == 0 { (UnitKind::Dyrektor, "IT") } else { (UnitKind::ZastepcaDyrektora, "IT-ZI") };
+        let id = format!("chain{i}");
+        let mut u = unit(&id, Some(&parent), kind, symbol);
+        u.symbol = if kind == UnitKind::Dyrektor { String::new() } else { symbol.to_owned() };
+        doc.units.push(u);
+        parent = id;
+    }
+    doc.units.push(unit("deep-ok", Some(&parent), UnitKind::SamodzielneStanowisko, "IT-II"));
+    doc.units.push(unit("deep-bad", Some(&parent), UnitKind::SamodzielneStanowisko, "OM-III"));
+    let found: Vec<_> = codes(&doc).into_iter().filter(|(code, _)| *code != Code::DuplicateSymbol).collect();
+    assert_eq!(found, vec![(Code::SymbolConvention, Some("deep-bad".to_owned()))]);
+}
