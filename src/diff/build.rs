@@ -1,6 +1,6 @@
 //! Computing a [`Diff`]: matching, moves, the merged tree and the changes.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use super::change::{Change, ChangeKind};
 use super::matching::{MatchKey, Matching, match_units, parent_indices};
@@ -185,10 +185,13 @@ fn document_changes(old: &Document, new: &Document) -> Vec<Change> {
     if old.chart != new.chart {
         out.push(ChangeKind::ChartOptionsChanged { old: old.chart, new: new.chart });
     }
-    for designation in new.retired.iter().filter(|d| !old.retired.contains(d)) {
+    // Sets, not `contains` on the lists: a file may list thousands of retired designations.
+    let (old_retired, new_retired): (HashSet<_>, HashSet<_>) =
+        (old.retired.iter().collect(), new.retired.iter().collect());
+    for designation in new.retired.iter().filter(|d| !old_retired.contains(d)) {
         out.push(ChangeKind::DesignationRetired { designation: designation.clone() });
     }
-    for designation in old.retired.iter().filter(|d| !new.retired.contains(d)) {
+    for designation in old.retired.iter().filter(|d| !new_retired.contains(d)) {
         out.push(ChangeKind::DesignationUnretired { designation: designation.clone() });
     }
     out.into_iter().map(|kind| Change { unit: None, kind }).collect()
@@ -273,17 +276,36 @@ fn merged_order(
     let mut ghost_roots: Vec<Node> = Vec::new();
     for (old_parent, siblings) in &old_children {
         let merged_parent = old_parent.map(as_node);
-        for (k, &i) in siblings.iter().enumerate() {
-            if m.old_to_new[i].is_some() {
-                continue;
+        // Each removed sibling goes after the nearest earlier old sibling that
+        // is still a child of the same merged parent (removed siblings in a row
+        // keep their old order), or first. Anchors are found in one pass and the
+        // list rebuilt once: searching the list per removed unit was quadratic
+        // (0.6 s for 10 000 removed siblings).
+        let mut anchored: HashMap<Option<Node>, Vec<Node>> = HashMap::new();
+        let mut anchor: Option<Node> = None;
+        for &i in siblings {
+            match m.old_to_new[i] {
+                None => anchored.entry(anchor).or_default().push(Node::Old(i)),
+                Some(j) if merged_parent.is_some() && new_parents[j].map(Node::New) == merged_parent => {
+                    anchor = Some(Node::New(j))
+                }
+                Some(_) => {}
             }
-            let list = match merged_parent {
-                Some(p) => children.entry(p).or_default(),
-                None => &mut ghost_roots,
-            };
-            let after = siblings[..k].iter().rev().find_map(|&s| list.iter().position(|&c| c == as_node(s)));
-            list.insert(after.map_or(0, |at| at + 1), Node::Old(i));
         }
+        if anchored.is_empty() {
+            continue;
+        }
+        let list = match merged_parent {
+            Some(p) => children.entry(p).or_default(),
+            None => &mut ghost_roots,
+        };
+        let mut merged = anchored.remove(&None).unwrap_or_default();
+        merged.reserve(list.len());
+        for &node in list.iter() {
+            merged.push(node);
+            merged.extend(anchored.remove(&Some(node)).unwrap_or_default());
+        }
+        *list = merged;
     }
     ghost_roots.extend(roots);
     let mut order = Vec::with_capacity(old_parents.len() + new_parents.len());
