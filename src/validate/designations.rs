@@ -2,7 +2,7 @@
 //! listings are unique, and nothing reuses a repealed designation (N2 of the
 //! amendment spec: § 22 stays "(uchylony)" for ever).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::{Code, Finding, text};
 use crate::model::{Designation, Document, Unit, UnitKind};
@@ -13,6 +13,7 @@ use crate::model::{Designation, Document, Unit, UnitKind};
 pub(super) fn check_designations(doc: &Document, out: &mut Vec<Finding>) {
     let mut tasks_at: BTreeMap<&Designation, &Unit> = BTreeMap::new();
     let mut listed_at: BTreeMap<&Designation, &Unit> = BTreeMap::new();
+    let retired: HashSet<&Designation> = doc.retired.iter().collect();
     for unit in &doc.units {
         if let Some(d) = &unit.tasks_at {
             match tasks_at.get(d) {
@@ -37,13 +38,24 @@ pub(super) fn check_designations(doc: &Document, out: &mut Vec<Finding>) {
             }
         }
         for d in unit.listed_at.iter().chain(&unit.tasks_at) {
-            if let Some(retired) = doc.retired.iter().find(|r| d.is_within(r)) {
+            if let Some(retired) = retired_container(&retired, d) {
                 out.push(Finding::new(Code::RetiredDesignation, Some(&unit.id), |l| {
                     text::retired_designation(l, &d.to_string(), &retired.to_string())
                 }));
             }
         }
     }
+}
+
+/// The outermost retired designation that `d` is or lies within. Looks up
+/// each of `d`'s few levels in a set rather than testing every retired
+/// designation against every unit (a file may retire thousands).
+fn retired_container(retired: &HashSet<&Designation>, d: &Designation) -> Option<Designation> {
+    let mut levels = vec![d.clone()];
+    while let Some(up) = levels.last().and_then(Designation::parent) {
+        levels.push(up);
+    }
+    levels.into_iter().rev().find(|level| retired.contains(level))
 }
 
 /// Directors and deputies: the ustęp that lists them also lists what they supervise.
