@@ -2,6 +2,7 @@
 //! returns the edit that undoes it. The GUI, the CLI and the tests all change
 //! documents through this one function, and undo/redo is its inverse.
 
+use std::collections::HashSet;
 use std::mem;
 
 use super::designation::Designation;
@@ -214,9 +215,12 @@ fn insert_subtree(
         return Err(EditError::NotASubtree);
     };
     let parent = root.parent.clone().ok_or(EditError::NoParent)?;
-    let mut seen: std::collections::HashSet<&UnitId> = std::collections::HashSet::new();
+    // Sets of ids, so that inserting (duplicating) a large subtree into a large
+    // document stays linear rather than searching the units once per unit.
+    let existing: HashSet<&UnitId> = doc.units.iter().map(|u| &u.id).collect();
+    let mut seen: HashSet<&UnitId> = HashSet::with_capacity(units.len());
     for (i, unit) in units.iter().enumerate() {
-        if doc.unit(&unit.id).is_some() || !seen.insert(&unit.id) {
+        if existing.contains(&unit.id) || !seen.insert(&unit.id) {
             return Err(EditError::DuplicateId(unit.id.clone()));
         }
         if i > 0 {
@@ -239,19 +243,17 @@ fn insert_subtree(
         }
         path.push(&unit.id);
     }
-    if let Some(position) =
-        units.iter().find(|u| u.kind.is_position() && units.iter().any(|c| c.parent.as_ref() == Some(&u.id)))
-    {
-        return Err(EditError::UnderPosition(position.id.clone()));
+    let positions: HashSet<&UnitId> = units.iter().filter(|u| u.kind.is_position()).map(|u| &u.id).collect();
+    if let Some(position) = units[1..].iter().filter_map(|u| u.parent.as_ref()).find(|p| positions.contains(p)) {
+        return Err(EditError::UnderPosition(position.clone()));
     }
     let slot = child_slot(doc, &parent, index)?;
     let id = root.id.clone();
     // Check the relations before changing anything.
     let mut all_relations = doc.relations.clone();
     for (at, relation) in &relations {
-        if let Some(missing) = [&relation.from, &relation.to]
-            .into_iter()
-            .find(|end| doc.unit(end).is_none() && !units.iter().any(|u| &u.id == *end))
+        if let Some(missing) =
+            [&relation.from, &relation.to].into_iter().find(|end| !existing.contains(end) && !seen.contains(end))
         {
             return Err(EditError::NoSuchUnit(missing.clone()));
         }
@@ -279,7 +281,7 @@ fn remove_subtree(doc: &mut Document, id: &UnitId) -> Result<Edit, EditError> {
     let position = sibling_index(doc, index);
     let range = doc.subtree_range(index);
     let units: Vec<Unit> = doc.units.drain(range).collect();
-    let removed: std::collections::HashSet<&UnitId> = units.iter().map(|u| &u.id).collect();
+    let removed: HashSet<&UnitId> = units.iter().map(|u| &u.id).collect();
     let mut relations = Vec::new();
     let mut kept = Vec::with_capacity(doc.relations.len());
     for (i, relation) in mem::take(&mut doc.relations).into_iter().enumerate() {
