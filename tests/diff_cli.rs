@@ -147,3 +147,17 @@ fn works_as_a_git_external_diff_driver() {
     assert!(created.status.success(), "{created:?}");
     assert!(text(&created).contains("a/doa.ron: plik nie istnieje w tej wersji"), "{}", text(&created));
 }
+
+#[test]
+fn three_files_are_refused_with_exit_2_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = write_pair(dir.path());
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let out = schemat(&["diff", old, new, new]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(stderr.contains("diff przyjmuje dwa pliki (STARY NOWY)") && stderr.contains("podano 3"), "{stderr}");
+    assert!(text(&out).is_empty());
+    let out = schemat(&["--lang", "en", "diff", old, new, new]);
+    assert!(String::from_utf8(out.stderr).unwrap().contains("got 3"));
+}

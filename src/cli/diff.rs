@@ -61,7 +61,7 @@ struct Inputs {
     git: bool,
 }
 
-fn inputs(args: &DiffArgs) -> anyhow::Result<Inputs> {
+fn inputs(args: &DiffArgs, lang: Lang) -> anyhow::Result<Inputs> {
     match args.files.as_slice() {
         [old, new] => Ok(Inputs {
             old: old.clone(),
@@ -77,9 +77,7 @@ fn inputs(args: &DiffArgs) -> anyhow::Result<Inputs> {
             new_name: format!("b/{}", path.display()),
             git: true,
         }),
-        other => {
-            anyhow::bail!("diff takes OLD NEW or git's seven external-diff arguments, got {} argument(s)", other.len())
-        }
+        other => anyhow::bail!(t::wrong_file_count(lang, other.len())),
     }
 }
 
@@ -108,7 +106,7 @@ fn load(path: &Path) -> anyhow::Result<Option<Document>> {
 }
 
 pub fn run(args: &DiffArgs, lang: Lang, out_stream: &mut impl Write) -> anyhow::Result<Outcome> {
-    let inputs = inputs(args)?;
+    let inputs = inputs(args, lang)?;
     let old = load(&inputs.old)?;
     let new = load(&inputs.new)?;
     let mut out = String::new();

@@ -205,6 +205,16 @@ pub fn tag_name(lang: Lang, tag: ChangeTag) -> &'static str {
     lang.pick(pl, en)
 }
 
+/// `schemat diff` was given a number of files that is neither OLD NEW nor git's seven arguments.
+pub fn wrong_file_count(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Pl => format!(
+            "diff przyjmuje dwa pliki (STARY NOWY) albo siedem argumentów zewnętrznego diffu gita, podano {count}"
+        ),
+        Lang::En => format!("diff takes OLD NEW or git's seven external-diff arguments, got {count}"),
+    }
+}
+
 /// The title-block line naming the baseline of the review chart.
 pub fn compared_with(lang: Lang, baseline: &str) -> String {
     match lang {
