@@ -275,3 +275,18 @@ fn batch_is_all_or_nothing() {
     );
     assert_eq!(applied(Edit::Batch(vec![])), doc());
 }
+
+#[test]
+fn subtree_range_covers_the_descendants_and_never_panics() {
+    let d = doc();
+    assert_eq!(d.subtree_range(1), 1..8, "IT with IT-ZIII, IT-SS and its positions, IT-TB");
+    assert_eq!(d.subtree_range(3), 3..6);
+    assert_eq!(d.subtree_range(8), 8..9, "a leaf");
+    // An index past the end (a stale selection) used to panic on indexing.
+    assert_eq!(d.subtree_range(9), 9..9);
+    assert_eq!(d.subtree_range(usize::MAX), 9..9);
+    // A unit that is its own parent (broken input) is a one-unit subtree, not a loop.
+    let mut broken = doc();
+    broken.units[8].parent = Some(id("om"));
+    assert_eq!(broken.subtree_range(8), 8..9);
+}

@@ -123,9 +123,13 @@ impl Document {
             .collect()
     }
 
-    /// Indices of the unit at `index` and its whole subtree (contiguous by the pre-order invariant).
+    /// Indices of the unit at `index` and its whole subtree (contiguous by the
+    /// pre-order invariant; in a document that breaks it, the contiguous run of
+    /// descendants that follows the unit). An index past the end gives an empty
+    /// range at the end instead of a panic.
     pub fn subtree_range(&self, index: usize) -> Range<usize> {
-        let mut inside: HashSet<&UnitId> = HashSet::from([&self.units[index].id]);
+        let Some(unit) = self.units.get(index) else { return self.units.len()..self.units.len() };
+        let mut inside: HashSet<&UnitId> = HashSet::from([&unit.id]);
         let mut end = index + 1;
         while end < self.units.len() {
             match &self.units[end].parent {
