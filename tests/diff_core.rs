@@ -189,7 +189,10 @@ fn a_replaced_root_cannot_be_replayed_but_is_still_diffed() {
     }
     let d = diff(&a, &b);
     assert_eq!(d.units.iter().filter(|e| e.status == Status::Removed).count(), 1);
-    assert!(d.to_edits().is_err());
+    assert_eq!(
+        d.to_edits(),
+        Err(schemat::diff::ScriptError::RootReplaced { old: Some(UnitId::new("dep")), new: UnitId::new("other") })
+    );
 }
 
 #[test]
