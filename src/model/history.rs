@@ -86,34 +86,13 @@ impl History {
     /// Undoes the last step; false when there is nothing to undo.
     pub fn undo(&mut self, doc: &mut Document) -> bool {
         self.seal();
-        let Some(step) = self.undo.pop() else { return false };
-        match apply(doc, step.undo.clone()) {
-            Ok(_) => {
-                self.redo.push(step);
-                true
-            }
-            Err(_) => {
-                // Cannot happen for inverses produced by `apply`; keep the step.
-                self.undo.push(step);
-                false
-            }
-        }
+        replay(&mut self.undo, &mut self.redo, doc, |step| step.undo.clone())
     }
 
     /// Redoes the last undone step; false when there is nothing to redo.
     pub fn redo(&mut self, doc: &mut Document) -> bool {
         self.seal();
-        let Some(step) = self.redo.pop() else { return false };
-        match apply(doc, step.redo.clone()) {
-            Ok(_) => {
-                self.undo.push(step);
-                true
-            }
-            Err(_) => {
-                self.redo.push(step);
-                false
-            }
-        }
+        replay(&mut self.redo, &mut self.undo, doc, |step| step.redo.clone())
     }
 
     /// Marks the current state as saved.
@@ -131,6 +110,20 @@ impl History {
     pub fn undo_len(&self) -> usize {
         self.undo.len()
     }
+}
+
+/// Applies the edit `edit_of` picks from the top step of `from` and moves the
+/// step to `to`; false when `from` is empty. A step whose edit is refused stays
+/// where it was (cannot happen for the inverses `apply` produces).
+fn replay(from: &mut Vec<Step>, to: &mut Vec<Step>, doc: &mut Document, edit_of: impl Fn(&Step) -> Edit) -> bool {
+    let Some(step) = from.pop() else { return false };
+    let applied = apply(doc, edit_of(&step)).is_ok();
+    if applied {
+        to.push(step)
+    } else {
+        from.push(step)
+    }
+    applied
 }
 
 /// `first` then `second` as one forward edit; two settings of the same field
