@@ -20,6 +20,13 @@ use crate::model::{TaskList, TaskPoint};
 /// Two points in a crowded gap are one edited point from this word similarity on.
 const EDIT_SIMILARITY: f64 = 0.5;
 
+/// Gaps with more (old × new) candidate pairs than this are not searched for
+/// edited points: each candidate is a word diff, and a hostile file with
+/// thousands of rewritten points would take minutes. A real amendment rewrites
+/// a few dozen points in one place; past this, the points are reported as
+/// removed and added.
+const MAX_GAP_CANDIDATES: usize = 10_000;
+
 /// Where a point is: indices from the top level down, 0-based (`[2, 1]` is pkt 3 lit. b).
 pub type PointPath = Vec<usize>;
 
@@ -125,6 +132,9 @@ fn diff_points(old: &[TaskPoint], new: &[TaskPoint], old_prefix: &[usize], new_p
         let gap_old: Vec<usize> = (old_start..old_end).filter(|&i| old_pair[i].is_none()).collect();
         let gap_new: Vec<usize> = (new_start..new_end).filter(|&j| new_pair[j].is_none()).collect();
         let alone = gap_old.len() == 1 && gap_new.len() == 1;
+        if gap_old.len() * gap_new.len() > MAX_GAP_CANDIDATES {
+            continue;
+        }
         let mut next_old = 0;
         for &j in &gap_new {
             let found = gap_old[next_old..]
@@ -237,6 +247,21 @@ mod tests {
         );
         assert!(d.change_at_new(&[1]).is_some());
         assert!(d.change_at_new(&[0]).is_none());
+    }
+
+    #[test]
+    fn a_huge_rewritten_gap_is_reported_as_removed_and_added_points() {
+        // 200 × 200 candidates: each old point is similar to each new one, but
+        // the search for edited points is skipped past MAX_GAP_CANDIDATES.
+        let old: Vec<String> = (0..200).map(|i| format!("zadanie wspólne nr {i} z zakresu")).collect();
+        let new: Vec<String> = (0..200).map(|i| format!("zadanie wspólne nr {i} w zakresie")).collect();
+        let owned = |v: &[String]| TaskList { points: v.iter().map(TaskPoint::new).collect(), ..TaskList::default() };
+        let d = TasksDiff::new(&owned(&old), &owned(&new)).unwrap();
+        assert_eq!(d.points.len(), 400);
+        assert!(d.points.iter().all(|p| matches!(p, PointChange::Added { .. } | PointChange::Removed { .. })));
+        // A small gap of the same kind is still paired point by point.
+        let d = TasksDiff::new(&owned(&old[..3]), &owned(&new[..3])).unwrap();
+        assert!(d.points.iter().all(|p| matches!(p, PointChange::Edited { .. })), "{:?}", d.points);
     }
 
     #[test]
