@@ -85,8 +85,7 @@ impl Recovery {
 
     pub fn write(&self, doc: &Document) -> Result<(), IoError> {
         if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| IoError::Write { path: dir.to_owned(), message: e.to_string() })?;
+            std::fs::create_dir_all(dir).map_err(|source| IoError::Write { path: dir.to_owned(), source })?;
         }
         io::save(doc, &self.path)
     }

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::io::message as io_message;
 use crate::io;
 use crate::model::{Document, Edit, History, Metadata, Unit, UnitField, UnitId, UnitKind};
 
@@ -281,7 +282,9 @@ impl SchematApp {
                         self.settings.remember(&path);
                         self.replace_document(doc, Some(path));
                     }
-                    Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&err.to_string()))),
+                    Err(err) => {
+                        self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err))))
+                    }
                 }
             }
         }
@@ -327,7 +330,7 @@ impl SchematApp {
                 true
             }
             Err(err) => {
-                self.view.prompt = Some(Prompt::Error(self.text().save_failed(&err.to_string())));
+                self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err))));
                 false
             }
         }
@@ -339,7 +342,7 @@ impl SchematApp {
         let Some(path) = self.dialogs.pick_save(FileKind::Ron, &suggested) else { return };
         match io::save(&self.doc, &path) {
             Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
-            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().save_failed(&err.to_string()))),
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err)))),
         }
     }
 
@@ -364,7 +367,7 @@ impl SchematApp {
                 self.replace_document(doc, None);
                 self.history = History::default();
             }
-            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&err.to_string()))),
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err)))),
         }
     }
 }

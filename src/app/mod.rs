@@ -238,7 +238,9 @@ impl SchematApp {
         }
         match recovery.write(&self.doc) {
             Ok(()) => self.changed_since_autosave = false,
-            Err(err) => self.view.status = Some(self.text().autosave_failed(&err.to_string())),
+            Err(err) => {
+                self.view.status = Some(self.text().autosave_failed(&crate::i18n::io::message(self.lang(), &err)));
+            }
         }
     }
 }

@@ -6,6 +6,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod io;
+pub mod model;
+pub mod validation;
 
 use serde::{Deserialize, Serialize};
 
