@@ -7,6 +7,8 @@ use std::str::FromStr;
 
 use crate::model::{Designation, Edit, Relation, RelationKind, Unit, UnitField, UnitKind};
 
+use crate::validate::{Code, suggest_symbol};
+
 use super::Env;
 use super::command::Action;
 use super::handling::set_field;
@@ -66,6 +68,22 @@ fn fields(ui: &mut egui::Ui, env: &Env, unit: &Unit, out: &mut Vec<Action>) {
     let response = ui.add(egui::TextEdit::singleline(&mut symbol).desired_width(260.0)).labelled_by(label.id);
     typed(out, &response, symbol != unit.symbol, set_field(id, UnitField::Symbol(symbol)), format!("symbol:{id}"));
     ui.end_row();
+    let suggestion = unit.parent.as_ref().and_then(|parent| suggest_symbol(env.doc, parent, unit.kind));
+    // Offered where the symbol is missing or breaks the convention, not as
+    // a rival to a valid symbol (the next free numeral would always differ).
+    let symbol_finding = env.findings.iter().any(|f| {
+        f.unit.as_ref() == Some(id)
+            && matches!(f.code, Code::MissingSymbol | Code::DuplicateSymbol | Code::SymbolConvention)
+    });
+    let wanted = unit.symbol.is_empty() || symbol_finding;
+    if let Some(suggestion) = suggestion.filter(|s| wanted && *s != unit.symbol) {
+        ui.label("");
+        let take = ui.button(t.use_symbol(&suggestion)).on_hover_text(t.take_suggestion);
+        if take.clicked() {
+            out.push(Action::Edit(set_field(id, UnitField::Symbol(suggestion))));
+        }
+        ui.end_row();
+    }
 
     let label = ui.label(t.field_designation);
     let in_force = env.baseline.unit(id).and_then(|u| u.tasks_at.as_ref());
