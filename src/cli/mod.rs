@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok, 1 findings or differences, 2 error. `--help` is in
 //! English; messages for users follow `--lang` (Polish by default).
 
+pub mod diff;
 pub mod fmt;
 pub mod show;
 pub mod validate;
@@ -40,6 +41,8 @@ pub enum Command {
     Show { file: PathBuf },
     /// Rewrite a file in canonical form (atomically, keeping FILE.bak).
     Fmt { file: PathBuf },
+    /// Compare two versions: what the NEW one (a proposal) changes in the OLD one.
+    Diff(diff::DiffArgs),
 }
 
 /// Outcome of a command, mapped to the process exit code.
@@ -100,5 +103,6 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),
         Some(Command::Show { file }) => show::run(&file, lang, &mut out),
         Some(Command::Fmt { file }) => fmt::run(&file),
+        Some(Command::Diff(args)) => diff::run(&args, lang),
     }
 }
