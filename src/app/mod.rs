@@ -173,7 +173,7 @@ impl SchematApp {
             .show(ui, |ui| tree::show(ui, &env, &mut self.view, out));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(420.0)
+            .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
