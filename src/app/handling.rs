@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::io::message as io_message;
 use crate::io;
 use crate::model::{Document, Edit, History, Metadata, Unit, UnitField, UnitId, UnitKind};
 
@@ -81,8 +82,7 @@ impl SchematApp {
     fn after_edit(&mut self, result: Result<(), crate::model::EditError>) -> bool {
         match result {
             Ok(()) => {
-                self.changed_since_autosave = true;
-                self.keep_selection_valid();
+                self.document_changed();
                 true
             }
             Err(err) => {
@@ -90,6 +90,14 @@ impl SchematApp {
                 false
             }
         }
+    }
+
+    /// After any change of the document: caches are stale, autosave is due,
+    /// and the selection must still exist.
+    fn document_changed(&mut self) {
+        self.revision += 1;
+        self.changed_since_autosave = true;
+        self.keep_selection_valid();
     }
 
     fn keep_selection_valid(&mut self) {
@@ -112,14 +120,12 @@ impl SchematApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 if self.history.undo(&mut self.doc) {
-                    self.changed_since_autosave = true;
-                    self.keep_selection_valid();
+                    self.document_changed();
                 }
             }
             Command::Redo => {
                 if self.history.redo(&mut self.doc) {
-                    self.changed_since_autosave = true;
-                    self.keep_selection_valid();
+                    self.document_changed();
                 }
             }
             Command::Rename => {
@@ -194,7 +200,8 @@ impl SchematApp {
         let index = index.unwrap_or(count).min(count);
         let id = self.doc.fresh_id("u");
         let name = self.text().new_unit_name(kind);
-        let unit = Unit::new(id.clone(), Some(parent), kind, name, "");
+        let symbol = crate::validate::suggest_symbol(&self.doc, &parent, kind).unwrap_or_default();
+        let unit = Unit::new(id.clone(), Some(parent), kind, name, symbol);
         if self.edit(Edit::InsertSubtree { units: vec![unit], index, relations: Vec::new() }) {
             self.view.selected = Some(id);
             self.view.reveal_selected = true;
@@ -282,8 +289,7 @@ impl SchematApp {
                         self.replace_document(doc, Some(path));
                     }
                     Err(err) => {
-                        self.view.prompt =
-                            Some(Prompt::Error(self.text().load_failed(&crate::i18n::io::message(self.lang(), &err))))
+                        self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err))))
                     }
                 }
             }
@@ -296,6 +302,7 @@ impl SchematApp {
         self.doc = doc;
         self.history = History::new_saved();
         self.path = path;
+        self.revision += 1;
         self.changed_since_autosave = false;
     }
 
@@ -330,8 +337,7 @@ impl SchematApp {
                 true
             }
             Err(err) => {
-                self.view.prompt =
-                    Some(Prompt::Error(self.text().save_failed(&crate::i18n::io::message(self.lang(), &err))));
+                self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err))));
                 false
             }
         }
@@ -343,10 +349,7 @@ impl SchematApp {
         let Some(path) = self.dialogs.pick_save(FileKind::Ron, &suggested) else { return };
         match io::save(&self.doc, &path) {
             Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
-            Err(err) => {
-                self.view.prompt =
-                    Some(Prompt::Error(self.text().save_failed(&crate::i18n::io::message(self.lang(), &err))))
-            }
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err)))),
         }
     }
 
@@ -371,10 +374,7 @@ impl SchematApp {
                 self.replace_document(doc, None);
                 self.history = History::default();
             }
-            Err(err) => {
-                self.view.prompt =
-                    Some(Prompt::Error(self.text().load_failed(&crate::i18n::io::message(self.lang(), &err))))
-            }
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err)))),
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod settings;
 mod status;
 mod tasks;
 mod tree;
+mod validation;
 pub mod view;
 
 use std::path::PathBuf;
@@ -56,6 +57,10 @@ pub struct SchematApp {
     last_autosave: f64,
     changed_since_autosave: bool,
     applied_theme: Option<Theme>,
+    /// Counts every change of the document (edits, undo, redo, open), so
+    /// caches know when to recompute.
+    revision: u64,
+    findings: validation::Findings,
 }
 
 /// What panels may read. They change nothing here; they emit actions.
@@ -66,6 +71,9 @@ pub struct Env<'a> {
     pub settings: &'a Settings,
     pub t: &'static AppText,
     pub file_name: String,
+    pub revision: u64,
+    /// The validation's findings for this revision.
+    pub findings: &'a [crate::validate::Finding],
 }
 
 impl SchematApp {
@@ -89,6 +97,8 @@ impl SchematApp {
             last_autosave: 0.0,
             changed_since_autosave: false,
             applied_theme: None,
+            revision: 0,
+            findings: validation::Findings::default(),
         }
     }
 
@@ -137,6 +147,7 @@ impl SchematApp {
         self.read_dropped_files(&ctx);
         self.read_close_request(&ctx);
 
+        self.findings.refresh(&self.doc, self.revision);
         let env = Env {
             doc: &self.doc,
             baseline: &self.baseline,
@@ -144,17 +155,25 @@ impl SchematApp {
             settings: &self.settings,
             t: text::text(self.settings.lang),
             file_name: files::display_name(self.path.as_deref(), text::text(self.settings.lang).untitled),
+            revision: self.revision,
+            findings: &self.findings.list,
         };
         let out = &mut self.actions;
         egui::Panel::top("menu").show(ui, |ui| menus::show(ui, &env, &self.view, out));
-        egui::Panel::bottom("status").show(ui, |ui| status::show(ui, &env, &self.view));
+        egui::Panel::bottom("status").show(ui, |ui| status::show(ui, &env, &mut self.view));
+        if self.view.show_findings {
+            egui::Panel::bottom("validation")
+                .resizable(true)
+                .default_size(140.0)
+                .show(ui, |ui| validation::show(ui, &env, out));
+        }
         egui::Panel::left("tree")
             .resizable(true)
             .default_size(320.0)
             .show(ui, |ui| tree::show(ui, &env, &mut self.view, out));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(420.0)
+            .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
@@ -239,7 +258,7 @@ impl SchematApp {
         match recovery.write(&self.doc) {
             Ok(()) => self.changed_since_autosave = false,
             Err(err) => {
-                self.view.status = Some(self.text().autosave_failed(&crate::i18n::io::message(self.lang(), &err)))
+                self.view.status = Some(self.text().autosave_failed(&crate::i18n::io::message(self.lang(), &err)));
             }
         }
     }

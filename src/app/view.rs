@@ -59,6 +59,8 @@ pub struct ViewState {
     /// The relation being added in the inspector.
     pub relation_kind: Option<RelationKind>,
     pub relation_target: String,
+    /// The validation panel is open.
+    pub show_findings: bool,
 }
 
 impl ViewState {

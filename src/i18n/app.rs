@@ -104,6 +104,9 @@ pub struct AppText {
     pub search_next: &'static str,
     pub search_none: &'static str,
     pub close: &'static str,
+    pub validation_title: &'static str,
+    pub no_findings: &'static str,
+    pub take_suggestion: &'static str,
 }
 
 const PL: AppText = AppText {
@@ -199,6 +202,9 @@ const PL: AppText = AppText {
     search_next: "Następne",
     search_none: "Brak trafień",
     close: "Zamknij",
+    validation_title: "Sprawdzenie dokumentu",
+    no_findings: "Nie znaleziono problemów.",
+    take_suggestion: "Symbol według konwencji",
 };
 
 const EN: AppText = AppText {
@@ -294,6 +300,9 @@ const EN: AppText = AppText {
     search_next: "Next",
     search_none: "No matches",
     close: "Close",
+    validation_title: "Document check",
+    no_findings: "No problems found.",
+    take_suggestion: "Symbol by the convention",
 };
 
 /// The editor text in `lang`.
@@ -448,6 +457,18 @@ impl AppText {
 
     pub fn paste_split(&self, n: usize) -> String {
         self.pick(format!("Dodaj jako punkty ({n})"), format!("Add as points ({n})"))
+    }
+
+    pub fn findings_count(&self, n: usize) -> String {
+        self.pick(format!("({n})"), format!("({n})"))
+    }
+
+    pub fn problems_count(&self, n: usize) -> String {
+        self.pick(format!("Problemy: {n}"), format!("Problems: {n}"))
+    }
+
+    pub fn use_symbol(&self, symbol: &str) -> String {
+        self.pick(format!("Użyj {symbol}"), format!("Use {symbol}"))
     }
 
     pub fn search_count(&self, current: usize, total: usize) -> String {
