@@ -172,4 +172,6 @@ pub enum Action {
     SetLang(Lang),
     SetTheme(Theme),
     DismissMessage,
+    /// Compare mode (start, stop, show a change, export).
+    Review(super::compare::ReviewAction),
 }

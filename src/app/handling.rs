@@ -70,6 +70,7 @@ impl SchematApp {
             Action::DismissMessage => {
                 self.view.prompt = None;
             }
+            Action::Review(action) => self.review(action),
         }
     }
 
@@ -299,6 +300,7 @@ impl SchematApp {
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.view = ViewState { selected: doc.root().map(|u| u.id.clone()), ..ViewState::default() };
         self.baseline = doc.clone();
+        self.compare = None;
         self.doc = doc;
         self.history = History::new_saved();
         self.path = path;
@@ -353,7 +355,7 @@ impl SchematApp {
         }
     }
 
-    fn file_stem(&self) -> String {
+    pub(super) fn file_stem(&self) -> String {
         self.path
             .as_deref()
             .and_then(|p| p.file_stem())

@@ -20,7 +20,9 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
     ui.heading(t.inspector_title);
     ui.separator();
     let Some(unit) = view.selected.as_ref().and_then(|id| env.doc.unit(id)) else {
-        ui.label(t.nothing_selected);
+        if !view.selected.as_ref().is_some_and(|id| super::task_changes::show_removed(ui, env, id)) {
+            ui.label(t.nothing_selected);
+        }
         return;
     };
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -31,6 +33,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
         egui::CollapsingHeader::new(t.relations_title).default_open(true).show(ui, |ui| {
             relations(ui, env, view, unit, out);
         });
+        super::task_changes::show(ui, env, &unit.id);
         egui::CollapsingHeader::new(t.tasks_title).default_open(true).show(ui, |ui| {
             tasks::show(ui, env, view, unit, out);
         });

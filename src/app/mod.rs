@@ -7,7 +7,9 @@
 //! persisted settings ([`settings::Settings`]) and transient view state
 //! ([`view::ViewState`]).
 
+mod changes;
 pub mod command;
+pub mod compare;
 pub mod files;
 mod handling;
 mod inspector;
@@ -17,6 +19,7 @@ mod prompts;
 mod search;
 pub mod settings;
 mod status;
+mod task_changes;
 mod tasks;
 mod tree;
 mod validation;
@@ -61,6 +64,8 @@ pub struct SchematApp {
     /// caches know when to recompute.
     revision: u64,
     findings: validation::Findings,
+    /// Compare mode: the baseline and the diff against it, when on.
+    pub compare: Option<compare::Comparison>,
 }
 
 /// What panels may read. They change nothing here; they emit actions.
@@ -74,6 +79,8 @@ pub struct Env<'a> {
     pub revision: u64,
     /// The validation's findings for this revision.
     pub findings: &'a [crate::validate::Finding],
+    /// The comparison with a baseline, in compare mode.
+    pub compare: Option<&'a compare::Comparison>,
 }
 
 impl SchematApp {
@@ -99,6 +106,7 @@ impl SchematApp {
             applied_theme: None,
             revision: 0,
             findings: validation::Findings::default(),
+            compare: None,
         }
     }
 
@@ -148,6 +156,9 @@ impl SchematApp {
         self.read_close_request(&ctx);
 
         self.findings.refresh(&self.doc, self.revision);
+        if let Some(comparison) = &mut self.compare {
+            comparison.refresh(&self.doc, self.revision);
+        }
         let env = Env {
             doc: &self.doc,
             baseline: &self.baseline,
@@ -157,6 +168,7 @@ impl SchematApp {
             file_name: files::display_name(self.path.as_deref(), text::text(self.settings.lang).untitled),
             revision: self.revision,
             findings: &self.findings.list,
+            compare: self.compare.as_ref(),
         };
         let out = &mut self.actions;
         egui::Panel::top("menu").show(ui, |ui| menus::show(ui, &env, &self.view, out));
@@ -167,6 +179,7 @@ impl SchematApp {
                 .default_size(140.0)
                 .show(ui, |ui| validation::show(ui, &env, out));
         }
+        changes::panel(ui, &env, &self.view, out);
         egui::Panel::left("tree")
             .resizable(true)
             .default_size(320.0)

@@ -61,6 +61,8 @@ pub struct ViewState {
     pub relation_target: String,
     /// The validation panel is open.
     pub show_findings: bool,
+    /// Centre the chart on the selection on the next frame (a change was clicked).
+    pub centre_selected: bool,
 }
 
 impl ViewState {

@@ -1,0 +1,123 @@
+//! The changes panel (bottom, while comparing): every change of the diff in
+//! the order and the wording of `schemat diff`, the counts per kind, and the
+//! legend of the chart's marks. Clicking a change selects its unit and
+//! centres the chart on it.
+
+use egui::{Color32, RichText};
+
+use crate::diff::{self, Status};
+use crate::i18n;
+use crate::render::Mark;
+
+use super::Env;
+use super::command::Action;
+use super::compare::{Comparison, ReviewAction};
+use super::view::ViewState;
+
+/// The review mark the chart gives a unit of this status.
+pub fn mark(status: Status) -> Option<Mark> {
+    match status {
+        Status::Unchanged => None,
+        Status::Added => Some(Mark::Added),
+        Status::Changed => Some(Mark::Changed),
+        Status::Moved => Some(Mark::Moved),
+        Status::Removed => Some(Mark::Removed),
+    }
+}
+
+pub fn color(mark: Mark) -> Color32 {
+    let c = mark.color();
+    Color32::from_rgb(c.r, c.g, c.b)
+}
+
+/// The panel, when comparing.
+pub fn panel(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action>) {
+    let Some(comparison) = env.compare else { return };
+    egui::Panel::bottom("changes")
+        .resizable(true)
+        .default_size(240.0)
+        .show(ui, |ui| show(ui, env, comparison, view, out));
+}
+
+fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState, out: &mut Vec<Action>) {
+    let lang = env.settings.lang;
+    let t = i18n::review::text(lang);
+    let diff = &comparison.diff;
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(t.changes_title);
+        ui.label(t.compared_with(&comparison.baseline_name()));
+        ui.separator();
+        ui.strong(t.changes_count(diff.changes.len()));
+        ui.separator();
+        legend(ui, lang);
+        ui.separator();
+        if ui.button(t.compare_off).clicked() {
+            out.push(Action::Review(ReviewAction::Stop));
+        }
+    });
+    let counts: Vec<String> =
+        diff.summary.counts.iter().map(|(tag, n)| format!("{} {n}", i18n::diff::tag_name(lang, *tag))).collect();
+    if !counts.is_empty() {
+        ui.weak(counts.join(", "));
+    }
+    ui.separator();
+    if diff.is_empty() {
+        ui.label(i18n::diff::text(lang).equal);
+        return;
+    }
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for (index, change) in diff.changes.iter().enumerate() {
+            let entry = change.unit.map(|e| &diff.units[e]);
+            let mark = entry.and_then(|e| mark(e.status));
+            let selected = entry
+                .and_then(|e| e.new.as_ref().or(e.old.as_ref()))
+                .is_some_and(|side| view.is_selected(&side.id));
+            let row = row_text(env, diff, change, entry);
+            ui.horizontal(|ui| {
+                badge(ui, mark);
+                let response = ui.add(egui::Button::selectable(selected, row.clone()).wrap_mode(egui::TextWrapMode::Wrap));
+                // A list item, so a screen reader (and a test) can tell the changes from the buttons around them.
+                response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &row));
+                if response.clicked() && change.unit.is_some() {
+                    out.push(Action::Review(ReviewAction::ShowChange(index)));
+                }
+            });
+        }
+    });
+}
+
+/// "IT-SS Referat ds. …: dodano (referat, IT)", as `schemat diff` prints it.
+fn row_text(env: &Env, diff: &diff::Diff, change: &diff::Change, entry: Option<&diff::UnitEntry>) -> String {
+    let lang = env.settings.lang;
+    let text = diff::report::change_text(diff, lang, change);
+    match entry {
+        Some(e) if e.symbol.is_empty() => format!("{}: {text}", e.name),
+        Some(e) => format!("{} {}: {text}", e.symbol, e.name),
+        None => format!("{}: {text}", i18n::diff::text(lang).document),
+    }
+}
+
+/// The mark's badge as the chart draws it: its symbol on its colour, so the
+/// list reads without colour too.
+fn badge(ui: &mut egui::Ui, mark: Option<Mark>) {
+    let (text, fill) = match mark {
+        Some(mark) => (mark.badge(), color(mark)),
+        None => (" ", Color32::TRANSPARENT),
+    };
+    let label = egui::Label::new(RichText::new(text).strong().color(Color32::WHITE).background_color(fill));
+    ui.add_sized([18.0, 18.0], label);
+}
+
+/// One sample per mark: its badge and its name.
+fn legend(ui: &mut egui::Ui, lang: i18n::Lang) {
+    let tx = i18n::diff::text(lang);
+    for (mark, name) in [
+        (Mark::Added, tx.legend_added),
+        (Mark::Changed, tx.legend_changed),
+        (Mark::Moved, tx.legend_moved),
+        (Mark::Removed, tx.legend_removed),
+    ] {
+        badge(ui, Some(mark));
+        ui.label(RichText::new(name).color(color(mark)));
+    }
+}

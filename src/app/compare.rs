@@ -1,0 +1,172 @@
+//! Compare mode: the document being edited (the proposal) against a baseline
+//! (another file, or the document's own file as last saved).
+//!
+//! [`Comparison`] holds the baseline and the cached [`Diff`], recomputed only
+//! when the document's revision changes, so the comparison survives edits and
+//! follows them live. [`ReviewAction`]s start and stop the comparison, show a
+//! change, and export the highlighted chart and the change report; they are
+//! applied here, next to the state they change.
+
+use std::path::{Path, PathBuf};
+
+use crate::diff::{self, Diff};
+use crate::i18n;
+use crate::i18n::io::message as io_message;
+use crate::io;
+use crate::model::{Document, UnitId};
+
+use super::command::Action;
+use super::{Env, SchematApp};
+use super::files::{FileKind, display_name};
+use super::view::Prompt;
+
+/// The baseline of the comparison and the diff of the document against it.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    /// The version the proposal is compared with (the "old" side of the diff).
+    pub baseline: Document,
+    /// The file the baseline was read from.
+    pub baseline_path: PathBuf,
+    /// The document's revision the diff was computed for.
+    revision: u64,
+    pub diff: Diff,
+    /// The proposal with its removed units put back as ghosts (for the chart).
+    pub merged: Document,
+}
+
+impl Comparison {
+    /// Compares `doc` (at `revision`) with `baseline`, read from `baseline_path`.
+    pub fn new(baseline: Document, baseline_path: PathBuf, doc: &Document, revision: u64) -> Self {
+        let diff = diff::diff(&baseline, doc);
+        let merged = diff.merged_document(&baseline, doc);
+        Self { baseline, baseline_path, revision, diff, merged }
+    }
+
+    /// Recomputes the diff when the document changed since the last call.
+    pub fn refresh(&mut self, doc: &Document, revision: u64) {
+        if revision != self.revision {
+            *self = Self::new(std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path), doc, revision);
+        }
+    }
+
+    /// The baseline's file name, as the panel and the report name it.
+    pub fn baseline_name(&self) -> String {
+        display_name(Some(&self.baseline_path), "")
+    }
+
+    /// The unit a change concerns, by the id the chart and the tree know it by
+    /// (the new version's id; the old one for a removed unit).
+    pub fn unit_of_change(&self, change: usize) -> Option<UnitId> {
+        let entry = &self.diff.units[self.diff.changes.get(change)?.unit?];
+        entry.new.as_ref().or(entry.old.as_ref()).map(|side| side.id.clone())
+    }
+
+    /// The diff entry of a unit by its id: in the proposal, or a removed unit's old id.
+    pub fn entry_of(&self, id: &UnitId) -> Option<&diff::UnitEntry> {
+        let index = self.diff.entry_index_by_new_id(id).or_else(|| {
+            self.diff.entry_index_by_old_id(id).filter(|&e| self.diff.units[e].status == diff::Status::Removed)
+        })?;
+        self.diff.units.get(index)
+    }
+}
+
+/// What the compare mode's menu items and panel ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewAction {
+    /// Compare with a file picked in the open dialog.
+    PickBaseline,
+    /// Compare with this file.
+    CompareWith(PathBuf),
+    /// Compare with the document's own file on disk (its last saved version).
+    CompareWithSaved,
+    Stop,
+    /// Select the unit of the `n`-th change and centre the chart on it.
+    ShowChange(usize),
+    /// Write the change report as Markdown (asks where).
+    ExportReport,
+}
+
+impl SchematApp {
+    /// Applies one compare-mode action.
+    pub(super) fn review(&mut self, action: ReviewAction) {
+        match action {
+            ReviewAction::PickBaseline => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.compare_with(path);
+                }
+            }
+            ReviewAction::CompareWith(path) => self.compare_with(path),
+            ReviewAction::CompareWithSaved => match self.path.clone() {
+                Some(path) => self.compare_with(path),
+                None => self.view.status = Some(i18n::review::text(self.lang()).compare_with_saved_hint.to_owned()),
+            },
+            ReviewAction::Stop => self.compare = None,
+            ReviewAction::ShowChange(change) => {
+                if let Some(id) = self.compare.as_ref().and_then(|c| c.unit_of_change(change)) {
+                    self.view.selected = Some(id);
+                    self.view.reveal_selected = true;
+                    self.view.centre_selected = true;
+                }
+            }
+            ReviewAction::ExportReport => self.export_report(),
+        }
+    }
+
+    /// Reads the baseline from `path` and turns compare mode on; a file that
+    /// cannot be read is reported and changes nothing.
+    fn compare_with(&mut self, path: PathBuf) {
+        match io::load(&path) {
+            Ok(baseline) => self.compare = Some(Comparison::new(baseline, path, &self.doc, self.revision)),
+            Err(err) => {
+                self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err))));
+            }
+        }
+    }
+
+    fn export_report(&mut self) {
+        let Some(comparison) = &self.compare else { return };
+        let new_name = display_name(self.path.as_deref(), self.text().untitled);
+        let suggested = format!("{}-zmiany.md", self.file_stem());
+        let Some(path) = self.dialogs.pick_save(FileKind::Markdown, &suggested) else { return };
+        let report = diff::report::markdown(&comparison.diff, self.lang(), &comparison.baseline_name(), &new_name);
+        self.write_export(&path, report.as_bytes());
+    }
+
+    /// Writes an exported file atomically and says where, or why it failed.
+    fn write_export(&mut self, path: &Path, bytes: &[u8]) {
+        match io::write_atomic(path, bytes) {
+            Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
+            Err(err) => {
+                self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err))));
+            }
+        }
+    }
+}
+
+/// The compare items of the Plik menu: pick a baseline, the last saved
+/// version, and (while comparing) turn comparison off.
+pub fn file_menu_items(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
+    let t = i18n::review::text(env.settings.lang);
+    for (label, action) in
+        [(t.compare_with, ReviewAction::PickBaseline), (t.compare_with_saved, ReviewAction::CompareWithSaved)]
+    {
+        if ui.button(label).clicked() {
+            out.push(Action::Review(action));
+        }
+    }
+    if ui.add_enabled(env.compare.is_some(), egui::Button::new(t.compare_off)).clicked() {
+        out.push(Action::Review(ReviewAction::Stop));
+    }
+}
+
+/// The compare items of the Eksport menu, while comparing: the change report.
+pub fn export_menu_items(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
+    if env.compare.is_none() {
+        return;
+    }
+    let t = i18n::review::text(env.settings.lang);
+    ui.separator();
+    if ui.button(t.export_report).clicked() {
+        out.push(Action::Review(ReviewAction::ExportReport));
+    }
+}
