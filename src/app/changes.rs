@@ -69,13 +69,13 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
         for (index, change) in diff.changes.iter().enumerate() {
             let entry = change.unit.map(|e| &diff.units[e]);
             let mark = entry.and_then(|e| mark(e.status));
-            let selected = entry
-                .and_then(|e| e.new.as_ref().or(e.old.as_ref()))
-                .is_some_and(|side| view.is_selected(&side.id));
+            let selected =
+                entry.and_then(|e| e.new.as_ref().or(e.old.as_ref())).is_some_and(|side| view.is_selected(&side.id));
             let row = row_text(env, diff, change, entry);
             ui.horizontal(|ui| {
                 badge(ui, mark);
-                let response = ui.add(egui::Button::selectable(selected, row.clone()).wrap_mode(egui::TextWrapMode::Wrap));
+                let response =
+                    ui.add(egui::Button::selectable(selected, row.clone()).wrap_mode(egui::TextWrapMode::Wrap));
                 // A list item, so a screen reader (and a test) can tell the changes from the buttons around them.
                 response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &row));
                 if response.clicked() && change.unit.is_some() {

@@ -16,9 +16,9 @@ use crate::io;
 use crate::model::{Document, UnitId};
 
 use super::command::Action;
-use super::{Env, SchematApp};
 use super::files::{FileKind, display_name};
 use super::view::Prompt;
+use super::{Env, SchematApp};
 
 /// The baseline of the comparison and the diff of the document against it.
 #[derive(Debug, Clone)]
@@ -45,7 +45,8 @@ impl Comparison {
     /// Recomputes the diff when the document changed since the last call.
     pub fn refresh(&mut self, doc: &Document, revision: u64) {
         if revision != self.revision {
-            *self = Self::new(std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path), doc, revision);
+            *self =
+                Self::new(std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path), doc, revision);
         }
     }
 

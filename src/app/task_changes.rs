@@ -105,7 +105,12 @@ fn line(ui: &mut egui::Ui, label: &str, runs: &[(Run, &str)]) {
             Run::Kept => TextFormat { font_id: font.clone(), color: ink, ..TextFormat::default() },
             Run::Old => {
                 let red = color(Mark::Removed);
-                TextFormat { font_id: font.clone(), color: red, strikethrough: Stroke::new(1.5, red), ..TextFormat::default() }
+                TextFormat {
+                    font_id: font.clone(),
+                    color: red,
+                    strikethrough: Stroke::new(1.5, red),
+                    ..TextFormat::default()
+                }
             }
             Run::New => {
                 let green = color(Mark::Added);

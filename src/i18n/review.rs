@@ -91,7 +91,17 @@ mod tests {
         let words: Vec<String> = [1, 2, 4, 5, 12, 13, 22, 25, 101].iter().map(|&n| t.changes_count(n)).collect();
         assert_eq!(
             words,
-            ["1 zmiana", "2 zmiany", "4 zmiany", "5 zmian", "12 zmian", "13 zmian", "22 zmiany", "25 zmian", "101 zmian"]
+            [
+                "1 zmiana",
+                "2 zmiany",
+                "4 zmiany",
+                "5 zmian",
+                "12 zmian",
+                "13 zmian",
+                "22 zmiany",
+                "25 zmian",
+                "101 zmian"
+            ]
         );
         assert_eq!(text(Lang::En).changes_count(1), "1 change");
         assert_eq!(text(Lang::En).changes_count(3), "3 changes");
