@@ -289,8 +289,9 @@ impl eframe::App for SchematApp {
     }
 }
 
-/// Opens the editor window on `doc` (from `path`, if given) and returns when it closes.
-pub fn run_window(doc: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the editor window on `doc` (from `path`, if given), comparing it
+/// with the file `compare` if given, and returns when it closes.
+pub fn run_window(doc: Document, path: Option<PathBuf>, compare: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -299,6 +300,12 @@ pub fn run_window(doc: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
             .with_app_id("schemat"),
         ..eframe::NativeOptions::default()
     };
-    eframe::run_native("schemat", options, Box::new(move |cc| Ok(Box::new(SchematApp::from_creation(cc, doc, path)))))
-        .map_err(|e| anyhow::anyhow!("{e}"))
+    let app = move |cc: &eframe::CreationContext<'_>| {
+        let mut app = SchematApp::from_creation(cc, doc, path);
+        if let Some(baseline) = compare {
+            app.push(Action::Review(compare::ReviewAction::CompareWith(baseline)));
+        }
+        Ok(Box::new(app) as Box<dyn eframe::App>)
+    };
+    eframe::run_native("schemat", options, Box::new(app)).map_err(|e| anyhow::anyhow!("{e}"))
 }

@@ -28,6 +28,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A .ron file to open in the editor (without a command).
     pub file: Option<PathBuf>,
+    /// Open the editor in compare mode against this baseline (.ron).
+    #[arg(long, value_name = "OLD")]
+    pub compare: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,7 +103,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
                 Some(path) => (crate::io::load(&path)?, Some(path)),
                 None => (crate::examples::default_document(), None),
             };
-            crate::app::run_window(doc, path)?;
+            crate::app::run_window(doc, path, cli.compare)?;
             Ok(Outcome::Ok)
         }
         Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),
