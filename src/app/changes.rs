@@ -25,6 +25,11 @@ pub fn mark(status: Status) -> Option<Mark> {
     }
 }
 
+/// The review marks of every changed unit of the merged document, by id.
+pub fn marks(diff: &diff::Diff) -> std::collections::HashMap<crate::model::UnitId, Mark> {
+    diff.marks().into_iter().filter_map(|(id, status)| Some((id, mark(status)?))).collect()
+}
+
 pub fn color(mark: Mark) -> Color32 {
     let c = mark.color();
     Color32::from_rgb(c.r, c.g, c.b)

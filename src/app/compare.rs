@@ -7,13 +7,17 @@
 //! change, and export the highlighted chart and the change report; they are
 //! applied here, next to the state they change.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::diff::{self, Diff};
 use crate::i18n;
 use crate::i18n::io::message as io_message;
 use crate::io;
 use crate::model::{Document, UnitId};
+use crate::render::Mark;
 
 use super::command::Action;
 use super::files::{FileKind, display_name};
@@ -32,14 +36,25 @@ pub struct Comparison {
     pub diff: Diff,
     /// The proposal with its removed units put back as ghosts (for the chart).
     pub merged: Document,
+    /// The chart's marks of the merged document's units, by id.
+    pub marks: HashMap<UnitId, Mark>,
+    /// Tells this diff from every other one computed in this process.
+    generation: u64,
 }
+
+/// Counts the diffs computed, so that each has a [`Comparison::chart_revision`] of its own.
+static GENERATIONS: AtomicU64 = AtomicU64::new(0);
+
+static NO_MARKS: LazyLock<HashMap<UnitId, Mark>> = LazyLock::new(HashMap::new);
 
 impl Comparison {
     /// Compares `doc` (at `revision`) with `baseline`, read from `baseline_path`.
     pub fn new(baseline: Document, baseline_path: PathBuf, doc: &Document, revision: u64) -> Self {
         let diff = diff::diff(&baseline, doc);
         let merged = diff.merged_document(&baseline, doc);
-        Self { baseline, baseline_path, revision, diff, merged }
+        let marks = super::changes::marks(&diff);
+        let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
+        Self { baseline, baseline_path, revision, diff, merged, marks, generation }
     }
 
     /// Recomputes the diff when the document changed since the last call.
@@ -48,6 +63,14 @@ impl Comparison {
             *self =
                 Self::new(std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path), doc, revision);
         }
+    }
+
+    /// The revision of the merged document, for the chart's cache: a number
+    /// the document's own revisions (counting up from 0) never reach, new for
+    /// every diff computed, so the chart is redrawn when comparison starts,
+    /// stops or follows an edit.
+    pub fn chart_revision(&self) -> u64 {
+        u64::MAX - self.generation
     }
 
     /// The baseline's file name, as the panel and the report name it.
@@ -170,4 +193,18 @@ pub fn export_menu_items(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
     if ui.button(t.export_report).clicked() {
         out.push(Action::Review(ReviewAction::ExportReport));
     }
+}
+
+/// What the chart canvas shows: the document, or while comparing the merged
+/// document (the proposal with removed units as ghosts) under its own revision.
+pub fn chart_env<'a>(env: &Env<'a>) -> Env<'a> {
+    match env.compare {
+        Some(c) => Env { doc: &c.merged, revision: c.chart_revision(), file_name: env.file_name.clone(), ..*env },
+        None => Env { file_name: env.file_name.clone(), ..*env },
+    }
+}
+
+/// The review marks the chart draws (none when not comparing).
+pub fn marks<'a>(env: &Env<'a>) -> &'a HashMap<UnitId, Mark> {
+    env.compare.map_or(&NO_MARKS, |c| &c.marks)
 }
