@@ -208,3 +208,41 @@ pub fn chart_env<'a>(env: &Env<'a>) -> Env<'a> {
 pub fn marks<'a>(env: &Env<'a>) -> &'a HashMap<UnitId, Mark> {
     env.compare.map_or(&NO_MARKS, |c| &c.marks)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::{DOA_2021, DOA_2022};
+
+    #[test]
+    fn the_diff_is_recomputed_only_for_a_new_revision() {
+        let (old, new) = (DOA_2021.load().unwrap(), DOA_2022.load().unwrap());
+        let mut comparison = Comparison::new(old.clone(), PathBuf::from("doa-2021.ron"), &new, 3);
+        let changes = comparison.diff.changes.len();
+        let first_chart = comparison.chart_revision();
+        // The same revision: the cached diff stands, even for another document.
+        comparison.refresh(&old, 3);
+        assert_eq!(comparison.diff.changes.len(), changes);
+        assert_eq!(comparison.chart_revision(), first_chart);
+        comparison.refresh(&old, 4);
+        assert!(comparison.diff.is_empty());
+        assert!(comparison.marks.is_empty());
+        assert_ne!(comparison.chart_revision(), first_chart);
+        assert_eq!(comparison.baseline, old);
+        assert_eq!(comparison.baseline_name(), "doa-2021.ron");
+    }
+
+    #[test]
+    fn removed_units_are_in_the_merged_document_and_marked() {
+        let (old, new) = (DOA_2021.load().unwrap(), DOA_2022.load().unwrap());
+        let comparison = Comparison::new(old, PathBuf::from("doa-2021.ron"), &new, 0);
+        let removed: Vec<&UnitId> =
+            comparison.marks.iter().filter(|(_, m)| **m == Mark::Removed).map(|(id, _)| id).collect();
+        assert!(!removed.is_empty());
+        for id in removed {
+            assert!(new.unit(id).is_none());
+            assert!(comparison.merged.unit(id).is_some(), "{id} is drawn as a ghost");
+            assert_eq!(comparison.entry_of(id).map(|e| e.status), Some(diff::Status::Removed));
+        }
+    }
+}
