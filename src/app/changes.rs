@@ -76,13 +76,13 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
             let mark = entry.and_then(|e| mark(e.status));
             let selected =
                 entry.and_then(|e| e.new.as_ref().or(e.old.as_ref())).is_some_and(|side| view.is_selected(&side.id));
-            let row = row_text(env, diff, change, entry);
+            let Some(row) = comparison.rows.get(index) else { continue };
             ui.horizontal(|ui| {
                 badge(ui, mark);
                 let response =
-                    ui.add(egui::Button::selectable(selected, row.clone()).wrap_mode(egui::TextWrapMode::Wrap));
+                    ui.add(egui::Button::selectable(selected, row.as_str()).wrap_mode(egui::TextWrapMode::Wrap));
                 // A list item, so a screen reader (and a test) can tell the changes from the buttons around them.
-                response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &row));
+                response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, row));
                 if response.clicked() && change.unit.is_some() {
                     out.push(Action::Review(ReviewAction::ShowChange(index)));
                 }
@@ -91,15 +91,21 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
     });
 }
 
-/// "IT-SS Referat ds. …: dodano (referat, IT)", as `schemat diff` prints it.
-fn row_text(env: &Env, diff: &diff::Diff, change: &diff::Change, entry: Option<&diff::UnitEntry>) -> String {
-    let lang = env.settings.lang;
-    let text = diff::report::change_text(diff, lang, change);
-    match entry {
-        Some(e) if e.symbol.is_empty() => format!("{}: {text}", e.name),
-        Some(e) => format!("{} {}: {text}", e.symbol, e.name),
-        None => format!("{}: {text}", i18n::diff::text(lang).document),
-    }
+/// One line per change, "IT-SS referat ds. …: dodano (referat, IT-ZIII)",
+/// as `schemat diff` prints it.
+pub fn row_texts(diff: &diff::Diff, lang: i18n::Lang) -> Vec<String> {
+    let document = i18n::diff::text(lang).document;
+    diff.changes
+        .iter()
+        .map(|change| {
+            let text = diff::report::change_text(diff, lang, change);
+            match change.unit.map(|e| &diff.units[e]) {
+                Some(e) if e.symbol.is_empty() => format!("{}: {text}", e.name),
+                Some(e) => format!("{} {}: {text}", e.symbol, e.name),
+                None => format!("{document}: {text}"),
+            }
+        })
+        .collect()
 }
 
 /// The mark's badge as the chart draws it: its symbol on its colour, so the

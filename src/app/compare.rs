@@ -13,8 +13,8 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::diff::{self, Diff};
-use crate::i18n;
 use crate::i18n::io::message as io_message;
+use crate::i18n::{self, Lang};
 use crate::io;
 use crate::model::{Document, UnitId};
 use crate::render::Mark;
@@ -38,6 +38,9 @@ pub struct Comparison {
     pub merged: Document,
     /// The chart's marks of the merged document's units, by id.
     pub marks: HashMap<UnitId, Mark>,
+    /// The changes panel's line of each change, in `rows_lang`.
+    pub rows: Vec<String>,
+    rows_lang: Lang,
     /// Tells this diff from every other one computed in this process.
     generation: u64,
 }
@@ -49,19 +52,24 @@ static NO_MARKS: LazyLock<HashMap<UnitId, Mark>> = LazyLock::new(HashMap::new);
 
 impl Comparison {
     /// Compares `doc` (at `revision`) with `baseline`, read from `baseline_path`.
-    pub fn new(baseline: Document, baseline_path: PathBuf, doc: &Document, revision: u64) -> Self {
+    pub fn new(baseline: Document, baseline_path: PathBuf, doc: &Document, revision: u64, lang: Lang) -> Self {
         let diff = diff::diff(&baseline, doc);
         let merged = diff.merged_document(&baseline, doc);
         let marks = super::changes::marks(&diff);
         let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
-        Self { baseline, baseline_path, revision, diff, merged, marks, generation }
+        let rows = super::changes::row_texts(&diff, lang);
+        Self { baseline, baseline_path, revision, diff, merged, marks, rows, rows_lang: lang, generation }
     }
 
-    /// Recomputes the diff when the document changed since the last call.
-    pub fn refresh(&mut self, doc: &Document, revision: u64) {
+    /// Recomputes the diff when the document changed since the last call,
+    /// and the panel's lines when the language changed.
+    pub fn refresh(&mut self, doc: &Document, revision: u64, lang: Lang) {
         if revision != self.revision {
-            *self =
-                Self::new(std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path), doc, revision);
+            let (baseline, path) = (std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path));
+            *self = Self::new(baseline, path, doc, revision, lang);
+        } else if lang != self.rows_lang {
+            self.rows = super::changes::row_texts(&self.diff, lang);
+            self.rows_lang = lang;
         }
     }
 
@@ -140,7 +148,9 @@ impl SchematApp {
     /// cannot be read is reported and changes nothing.
     fn compare_with(&mut self, path: PathBuf) {
         match io::load(&path) {
-            Ok(baseline) => self.compare = Some(Comparison::new(baseline, path, &self.doc, self.revision)),
+            Ok(baseline) => {
+                self.compare = Some(Comparison::new(baseline, path, &self.doc, self.revision, self.lang()));
+            }
             Err(err) => {
                 self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err))));
             }
@@ -217,15 +227,21 @@ mod tests {
     #[test]
     fn the_diff_is_recomputed_only_for_a_new_revision() {
         let (old, new) = (DOA_2021.load().unwrap(), DOA_2022.load().unwrap());
-        let mut comparison = Comparison::new(old.clone(), PathBuf::from("doa-2021.ron"), &new, 3);
+        let mut comparison = Comparison::new(old.clone(), PathBuf::from("doa-2021.ron"), &new, 3, Lang::Pl);
         let changes = comparison.diff.changes.len();
         let first_chart = comparison.chart_revision();
         // The same revision: the cached diff stands, even for another document.
-        comparison.refresh(&old, 3);
+        comparison.refresh(&old, 3, Lang::Pl);
         assert_eq!(comparison.diff.changes.len(), changes);
         assert_eq!(comparison.chart_revision(), first_chart);
-        comparison.refresh(&old, 4);
+        let polish = comparison.rows.clone();
+        comparison.refresh(&new, 3, Lang::En);
+        assert_eq!(comparison.rows.len(), polish.len());
+        assert_ne!(comparison.rows, polish);
+        assert_eq!(comparison.chart_revision(), first_chart);
+        comparison.refresh(&old, 4, Lang::En);
         assert!(comparison.diff.is_empty());
+        assert!(comparison.rows.is_empty());
         assert!(comparison.marks.is_empty());
         assert_ne!(comparison.chart_revision(), first_chart);
         assert_eq!(comparison.baseline, old);
@@ -235,7 +251,7 @@ mod tests {
     #[test]
     fn removed_units_are_in_the_merged_document_and_marked() {
         let (old, new) = (DOA_2021.load().unwrap(), DOA_2022.load().unwrap());
-        let comparison = Comparison::new(old, PathBuf::from("doa-2021.ron"), &new, 0);
+        let comparison = Comparison::new(old, PathBuf::from("doa-2021.ron"), &new, 0, Lang::Pl);
         let removed: Vec<&UnitId> =
             comparison.marks.iter().filter(|(_, m)| **m == Mark::Removed).map(|(id, _)| id).collect();
         assert!(!removed.is_empty());

@@ -157,7 +157,7 @@ impl SchematApp {
 
         self.findings.refresh(&self.doc, self.revision);
         if let Some(comparison) = &mut self.compare {
-            comparison.refresh(&self.doc, self.revision);
+            comparison.refresh(&self.doc, self.revision, self.settings.lang);
         }
         let env = Env {
             doc: &self.doc,
