@@ -9,6 +9,7 @@ use std::path::Path;
 use schemat::examples::{self, DOA_2021, DOA_2022};
 use schemat::io;
 use schemat::model::{Designation, Document, Unit, UnitId, UnitKind};
+use schemat::validate::{Code, Severity, validate};
 
 fn load(name: &str) -> (String, Document) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
@@ -322,6 +323,30 @@ fn units_the_ordinance_only_implies_say_so_in_their_note() {
             if u.name.contains('§') {
                 assert!(u.note.contains("przyjęt"), "{} has no note on what is assumed", u.id);
             }
+        }
+    }
+}
+
+/// `schemat validate` lists only what the reconstruction cannot know (symbols
+/// and tasks the ordinance does not give), and each such unit says so in its note.
+#[test]
+fn validation_findings_are_only_the_unknowns_each_explained_in_a_note() {
+    for doc in [doc_2021(), doc_2022()] {
+        let findings = validate(&doc);
+        assert!(!findings.is_empty(), "the assumed units have no symbols");
+        for f in &findings {
+            let id = f.unit.as_ref().unwrap_or_else(|| panic!("document-wide finding {f:?}"));
+            let note = &doc.unit(id).unwrap().note;
+            assert_eq!(f.severity, Severity::Warning, "{f:?}");
+            match f.code {
+                Code::MissingSymbol => assert!(note.contains("symbol") && note.contains("nie "), "{id}: {note}"),
+                Code::EmptyTasks => assert!(note.contains("zadania") && note.contains("nie są znane"), "{id}: {note}"),
+                other => panic!("unexpected {other:?} for {id}"),
+            }
+        }
+        // Every unit the ordinance names verbatim passes without a finding.
+        for id in ["it-tb", "it-tb-inz", "it-tb-wsp", "om-iu", "om-iu-i", "om-iu-ii", "om-iu-iii"] {
+            assert!(!findings.iter().any(|f| f.unit.as_ref().is_some_and(|u| u.as_str() == id)), "{id}");
         }
     }
 }

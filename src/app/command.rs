@@ -172,4 +172,8 @@ pub enum Action {
     SetLang(Lang),
     SetTheme(Theme),
     DismissMessage,
+    /// Export the PNG with these options (asks for the file).
+    ExportPng(super::export::PngExport),
+    /// The export dialog's options changed.
+    SetPngOptions(super::export::PngExport),
 }

@@ -7,7 +7,9 @@
 //! persisted settings ([`settings::Settings`]) and transient view state
 //! ([`view::ViewState`]).
 
+mod chart;
 pub mod command;
+pub mod export;
 pub mod files;
 mod handling;
 mod inspector;
@@ -61,6 +63,9 @@ pub struct SchematApp {
     /// caches know when to recompute.
     revision: u64,
     findings: validation::Findings,
+    /// The chart's cached layout and the canvas view (zoom, pan, collapsed units).
+    pub chart: chart::ChartCanvas,
+    fonts_installed: bool,
 }
 
 /// What panels may read. They change nothing here; they emit actions.
@@ -74,6 +79,8 @@ pub struct Env<'a> {
     pub revision: u64,
     /// The validation's findings for this revision.
     pub findings: &'a [crate::validate::Finding],
+    /// The chart's zoom, for the status bar.
+    pub zoom: f32,
 }
 
 impl SchematApp {
@@ -99,6 +106,8 @@ impl SchematApp {
             applied_theme: None,
             revision: 0,
             findings: validation::Findings::default(),
+            chart: chart::ChartCanvas::new(),
+            fonts_installed: false,
         }
     }
 
@@ -142,6 +151,13 @@ impl SchematApp {
     /// One frame of the whole editor.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // The chart's font is used from the next frame on.
+            chart::install_fonts(&ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
         self.apply_theme(&ctx);
         self.read_shortcuts(&ctx);
         self.read_dropped_files(&ctx);
@@ -157,6 +173,7 @@ impl SchematApp {
             file_name: files::display_name(self.path.as_deref(), text::text(self.settings.lang).untitled),
             revision: self.revision,
             findings: &self.findings.list,
+            zoom: self.chart.zoom,
         };
         let out = &mut self.actions;
         egui::Panel::top("menu").show(ui, |ui| menus::show(ui, &env, &self.view, out));
@@ -175,8 +192,9 @@ impl SchematApp {
             .resizable(true)
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
-        egui::CentralPanel::default().show(ui, |ui| {
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
+            chart::show(ui, &env, &self.view, &mut self.chart, out);
         });
         prompts::show(&ctx, &env, &self.view, out);
 

@@ -4,6 +4,7 @@
 //! English; messages for users follow `--lang` (Polish by default).
 
 pub mod diff;
+pub mod export;
 pub mod fmt;
 pub mod show;
 pub mod validate;
@@ -43,6 +44,8 @@ pub enum Command {
     Fmt { file: PathBuf },
     /// Compare two versions: what the NEW one (a proposal) changes in the OLD one.
     Diff(diff::DiffArgs),
+    /// Export the org chart (PNG, SVG) or the canonical RON to new files.
+    Export(export::ExportArgs),
 }
 
 /// Outcome of a command, mapped to the process exit code.
@@ -104,5 +107,6 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         Some(Command::Show { file }) => show::run(&file, lang, &mut out),
         Some(Command::Fmt { file }) => fmt::run(&file),
         Some(Command::Diff(args)) => diff::run(&args, lang),
+        Some(Command::Export(args)) => export::run(&args, lang),
     }
 }

@@ -5,6 +5,7 @@
 //! language, so the compiler checks that both languages say everything.
 
 pub mod app;
+pub mod chart;
 pub mod cli;
 pub mod diff;
 pub mod io;

@@ -1,0 +1,151 @@
+//! The bundled chart font (DejaVu Sans Condensed, regular and bold; licence in
+//! `assets/fonts/LICENSE-DejaVu.txt`) and text measurement with it.
+//!
+//! The layout sizes boxes with the advances read here, and every renderer
+//! (SVG, PNG, the GUI) draws with the same font files, so text fits its box.
+//! Kerning is ignored when measuring: it only narrows a line, so a measured
+//! line is never shorter than the drawn one by more than a hair.
+
+use std::sync::OnceLock;
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::{FontRef, MetadataProvider};
+
+/// The family name the SVG asks for first; fallbacks follow in [`FAMILY_WITH_FALLBACKS`].
+pub const FAMILY: &str = "DejaVu Sans Condensed";
+/// The CSS font-family list written into SVG files.
+pub const FAMILY_WITH_FALLBACKS: &str =
+    "'DejaVu Sans Condensed', 'DejaVu Sans', 'Liberation Sans Narrow', Arial, sans-serif";
+/// DejaVu Sans Condensed, regular.
+pub const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed.ttf");
+/// DejaVu Sans Condensed, bold.
+pub const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+
+/// Line height as a multiple of the font size.
+pub const LINE_HEIGHT: f32 = 1.2;
+
+/// The font weights the chart uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// Characters below this code point have their advance in a table
+/// (Basic Latin to Latin Extended-B: every Polish letter is in it).
+const TABLE_END: u32 = 0x250;
+
+/// Metrics of one bundled face, in fractions of the em.
+pub struct Face {
+    font: FontRef<'static>,
+    table: Vec<f32>,
+    units_per_em: f32,
+    ascent: f32,
+    descent: f32,
+}
+
+impl Face {
+    fn load(bytes: &'static [u8]) -> Option<Self> {
+        let font = FontRef::new(bytes).ok()?;
+        let metrics = font.metrics(Size::unscaled(), LocationRef::default());
+        let units_per_em = f32::from(metrics.units_per_em.max(1));
+        let mut face = Self {
+            font,
+            table: Vec::new(),
+            units_per_em,
+            ascent: metrics.ascent / units_per_em,
+            descent: -metrics.descent / units_per_em,
+        };
+        face.table = (0..TABLE_END).map(|c| char::from_u32(c).map_or(0.0, |c| face.lookup(c))).collect();
+        Some(face)
+    }
+
+    fn lookup(&self, ch: char) -> f32 {
+        let glyph = self.font.charmap().map(ch).unwrap_or_default();
+        let advance = self.font.glyph_metrics(Size::unscaled(), LocationRef::default()).advance_width(glyph);
+        advance.unwrap_or(0.0) / self.units_per_em
+    }
+
+    /// The advance of `ch` in ems (the .notdef glyph's for a missing character).
+    pub fn advance(&self, ch: char) -> f32 {
+        match self.table.get(ch as usize) {
+            Some(a) => *a,
+            None => self.lookup(ch),
+        }
+    }
+
+    /// The width of `text` at `size`, in the units of `size`.
+    pub fn text_width(&self, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+    }
+
+    /// True when the font has a real glyph (not .notdef) for `ch`.
+    pub fn has_glyph(&self, ch: char) -> bool {
+        self.font.charmap().map(ch).is_some_and(|g| g.to_u32() != 0)
+    }
+
+    /// Distance from the baseline up to the top of the line box, at `size`.
+    pub fn ascent(&self, size: f32) -> f32 {
+        self.ascent * size
+    }
+
+    /// Distance from the baseline down to the bottom of the glyphs, at `size`.
+    pub fn descent(&self, size: f32) -> f32 {
+        self.descent * size
+    }
+}
+
+/// The bundled face of a weight.
+pub fn face(weight: Weight) -> &'static Face {
+    static REGULAR: OnceLock<Face> = OnceLock::new();
+    static BOLD: OnceLock<Face> = OnceLock::new();
+    let (cell, bytes) = match weight {
+        Weight::Regular => (&REGULAR, REGULAR_TTF),
+        Weight::Bold => (&BOLD, BOLD_TTF),
+    };
+    // The font files are compiled in and parse (tests/render.rs loads both),
+    // so `load` cannot fail on them.
+    cell.get_or_init(|| Face::load(bytes).expect("the bundled font parses"))
+}
+
+/// Breaks `text` into lines no wider than `max_width` at `size`: greedily at
+/// spaces, and inside a word only when the word alone is too wide.
+pub fn wrap(text: &str, size: f32, weight: Weight, max_width: f32) -> Vec<String> {
+    let face = face(weight);
+    let space = face.advance(' ') * size;
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0.0f32;
+    for word in text.split_whitespace() {
+        let width = face.text_width(word, size);
+        if !line.is_empty() && line_width + space + width <= max_width {
+            line.push(' ');
+            line.push_str(word);
+            line_width += space + width;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if width <= max_width {
+            line.push_str(word);
+            line_width = width;
+            continue;
+        }
+        // A word wider than a whole line: cut it where it no longer fits.
+        line_width = 0.0;
+        for ch in word.chars() {
+            let w = face.advance(ch) * size;
+            if !line.is_empty() && line_width + w > max_width {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0.0;
+            }
+            line.push(ch);
+            line_width += w;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
