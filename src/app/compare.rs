@@ -137,7 +137,6 @@ impl SchematApp {
                 if let Some(id) = self.compare.as_ref().and_then(|c| c.unit_of_change(change)) {
                     self.view.selected = Some(id);
                     self.view.reveal_selected = true;
-                    self.view.centre_selected = true;
                 }
             }
             ReviewAction::ExportReport => self.export_report(),

@@ -71,6 +71,12 @@ impl SchematApp {
                 self.view.prompt = None;
             }
             Action::Review(action) => self.review(action),
+            Action::SetPngOptions(options) => self.view.png = options,
+            Action::ExportPng(options) => {
+                self.view.prompt = None;
+                self.view.png = options;
+                self.export_png(options);
+            }
         }
     }
 
@@ -170,13 +176,13 @@ impl SchematApp {
                 self.view.search.open = true;
                 self.view.search.focus = true;
             }
-            Command::FitToWindow | Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
-                self.view.status = Some(self.text().chart_not_ready.to_owned());
-            }
+            Command::FitToWindow => self.chart.fit_pending = true,
+            Command::ZoomIn => self.chart.zoom_by(1.25, self.chart.canvas.center()),
+            Command::ZoomOut => self.chart.zoom_by(0.8, self.chart.canvas.center()),
+            Command::ZoomReset => self.chart.set_zoom(1.0),
             Command::ExportRon => self.export_ron(),
-            Command::ExportPng | Command::ExportSvg => {
-                self.view.status = Some(self.text().chart_not_ready.to_owned());
-            }
+            Command::ExportPng => self.view.prompt = Some(Prompt::ExportPng),
+            Command::ExportSvg => self.export_svg(),
             Command::About => self.view.prompt = Some(Prompt::About),
         }
     }
@@ -352,6 +358,27 @@ impl SchematApp {
         match io::save(&self.doc, &path) {
             Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
             Err(err) => self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err)))),
+        }
+    }
+
+    fn export_png(&mut self, options: super::export::PngExport) {
+        let suggested = format!("{}.png", self.file_stem());
+        let Some(path) = self.dialogs.pick_save(FileKind::Png, &suggested) else { return };
+        match super::export::write_png(&self.doc, self.lang(), &options, &path) {
+            Ok(files) => {
+                let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+                self.view.status = Some(self.text().exported(&names.join(", ")));
+            }
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().export_failed(&err.to_string()))),
+        }
+    }
+
+    fn export_svg(&mut self) {
+        let suggested = format!("{}.svg", self.file_stem());
+        let Some(path) = self.dialogs.pick_save(FileKind::Svg, &suggested) else { return };
+        match super::export::write_svg(&self.doc, self.lang(), &path) {
+            Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().export_failed(&err.to_string()))),
         }
     }
 

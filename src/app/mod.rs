@@ -8,8 +8,10 @@
 //! ([`view::ViewState`]).
 
 mod changes;
+mod chart;
 pub mod command;
 pub mod compare;
+pub mod export;
 pub mod files;
 mod handling;
 mod inspector;
@@ -66,6 +68,9 @@ pub struct SchematApp {
     findings: validation::Findings,
     /// Compare mode: the baseline and the diff against it, when on.
     pub compare: Option<compare::Comparison>,
+    /// The chart's cached layout and the canvas view (zoom, pan, collapsed units).
+    pub chart: chart::ChartCanvas,
+    fonts_installed: bool,
 }
 
 /// What panels may read. They change nothing here; they emit actions.
@@ -81,6 +86,8 @@ pub struct Env<'a> {
     pub findings: &'a [crate::validate::Finding],
     /// The comparison with a baseline, in compare mode.
     pub compare: Option<&'a compare::Comparison>,
+    /// The chart's zoom, for the status bar.
+    pub zoom: f32,
 }
 
 impl SchematApp {
@@ -107,6 +114,8 @@ impl SchematApp {
             revision: 0,
             findings: validation::Findings::default(),
             compare: None,
+            chart: chart::ChartCanvas::new(),
+            fonts_installed: false,
         }
     }
 
@@ -150,6 +159,13 @@ impl SchematApp {
     /// One frame of the whole editor.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // The chart's font is used from the next frame on.
+            chart::install_fonts(&ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
         self.apply_theme(&ctx);
         self.read_shortcuts(&ctx);
         self.read_dropped_files(&ctx);
@@ -169,6 +185,7 @@ impl SchematApp {
             revision: self.revision,
             findings: &self.findings.list,
             compare: self.compare.as_ref(),
+            zoom: self.chart.zoom,
         };
         let out = &mut self.actions;
         egui::Panel::top("menu").show(ui, |ui| menus::show(ui, &env, &self.view, out));
@@ -188,8 +205,9 @@ impl SchematApp {
             .resizable(true)
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
-        egui::CentralPanel::default().show(ui, |ui| {
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
+            chart::show(ui, &env, &self.view, &mut self.chart, out);
         });
         prompts::show(&ctx, &env, &self.view, out);
 

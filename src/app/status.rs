@@ -19,6 +19,8 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState) {
         if findings.clicked() {
             view.show_findings = !view.show_findings;
         }
+        ui.separator();
+        ui.label(t.zoom_percent(env.zoom));
         if let Some(message) = &view.status {
             ui.separator();
             ui.label(message);

@@ -19,6 +19,8 @@ pub enum Prompt {
     /// An error (load or save failure, refused edit) to acknowledge.
     Error(String),
     About,
+    /// The PNG export options, before the file is picked.
+    ExportPng,
 }
 
 /// An inline rename in the tree.
@@ -61,8 +63,8 @@ pub struct ViewState {
     pub relation_target: String,
     /// The validation panel is open.
     pub show_findings: bool,
-    /// Centre the chart on the selection on the next frame (a change was clicked).
-    pub centre_selected: bool,
+    /// The options of the last PNG export.
+    pub png: super::export::PngExport,
 }
 
 impl ViewState {

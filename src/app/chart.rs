@@ -10,6 +10,9 @@
 
 use std::collections::HashSet;
 
+use std::sync::Arc;
+
+use egui::epaint::{Mesh, Tessellator};
 use egui::{Color32, Pos2, Sense, Shape, Stroke, Vec2};
 
 use crate::i18n::Lang;
@@ -39,13 +42,16 @@ struct LayoutKey {
 }
 
 /// The cached chart and the canvas view (zoom, pan); transient.
-#[derive(Default)]
 pub struct ChartCanvas {
     key: Option<LayoutKey>,
     pub layout: Option<ChartLayout>,
     pub scene: Scene,
     /// Screen-independent bounding box of each primitive, for culling.
     extents: Vec<layout::Rect>,
+    /// The primitives in tiles, with their tessellated geometry.
+    chunks: Vec<Chunk>,
+    /// Primitives too large for a tile (long connectors), culled and drawn one by one.
+    loose: Vec<usize>,
     /// Units shown collapsed on the chart.
     pub collapsed: HashSet<UnitId>,
     /// Screen pixels per chart unit.
@@ -62,7 +68,20 @@ pub struct ChartCanvas {
 
 impl ChartCanvas {
     pub fn new() -> Self {
-        Self { zoom: 1.0, fit_pending: true, ..Self::default() }
+        Self {
+            key: None,
+            layout: None,
+            scene: Scene::default(),
+            extents: Vec::new(),
+            chunks: Vec::new(),
+            loose: Vec::new(),
+            collapsed: HashSet::new(),
+            zoom: 1.0,
+            offset: Vec2::ZERO,
+            fit_pending: true,
+            canvas: egui::Rect::NOTHING,
+            revealed: None,
+        }
     }
 
     /// Rebuilds the layout and the scene when what they depend on changed.
@@ -77,6 +96,7 @@ impl ChartCanvas {
         let chart = layout::layout(doc, &options);
         self.scene = scene::build(doc, &chart, &SceneOptions { lang, ..SceneOptions::default() });
         self.extents = self.scene.primitives.iter().map(extent).collect();
+        (self.chunks, self.loose) = chunks(&self.extents);
         self.layout = Some(chart);
         self.key = Some(key);
     }
@@ -136,7 +156,7 @@ impl ChartCanvas {
     /// The screen rectangle of the collapse toggle under a box.
     fn toggle_rect(&self, b: &layout::PlacedBox) -> egui::Rect {
         let bottom = self.to_screen(layout::Point { x: b.rect.center().x, y: b.rect.max.y });
-        egui::Rect::from_center_size(bottom + Vec2::new(0.0, 1.0), Vec2::splat(14.0))
+        egui::Rect::from_center_size(bottom + Vec2::new(0.0, 8.0), Vec2::splat(14.0))
     }
 }
 
@@ -184,7 +204,7 @@ fn extent(p: &Primitive) -> layout::Rect {
     }
 }
 
-pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, canvas: &mut ChartCanvas, out: &mut Vec<Action>) {
+pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, canvas: &mut ChartCanvas, out: &mut Vec<Action>) {
     canvas.refresh(env.doc, env.revision, env.settings.lang);
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, env.t.chart_title));
@@ -202,7 +222,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, canvas: &mut Cha
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::WHITE);
     paint_scene(&painter, canvas);
-    paint_overlays(&painter, env, view, canvas, out, ui);
+    paint_overlays(&painter, env, view, canvas, ui);
 }
 
 fn interact(ui: &egui::Ui, env: &Env, canvas: &mut ChartCanvas, response: &egui::Response, out: &mut Vec<Action>) {
@@ -218,90 +238,187 @@ fn interact(ui: &egui::Ui, env: &Env, canvas: &mut ChartCanvas, response: &egui:
         }
     }
     let Some(pos) = response.interact_pointer_pos() else { return };
-    if response.clicked() || response.double_clicked() {
-        if let Some(unit) = canvas.unit_at(pos) {
-            let id = env.doc.units[unit].id.clone();
-            out.push(Action::Seal);
-            out.push(if response.double_clicked() { Action::StartRename(id) } else { Action::Select(id) });
-        }
+    if (response.clicked() || response.double_clicked())
+        && let Some(unit) = canvas.unit_at(pos)
+    {
+        let id = env.doc.units[unit].id.clone();
+        out.push(Action::Seal);
+        out.push(if response.double_clicked() { Action::StartRename(id) } else { Action::Select(id) });
     }
 }
 
-/// Paints the primitives that intersect the visible area.
-fn paint_scene(painter: &egui::Painter, canvas: &ChartCanvas) {
-    let visible = layout::Rect {
-        min: canvas.to_chart(canvas.canvas.min),
-        max: canvas.to_chart(canvas.canvas.max),
-    };
-    let zoom = canvas.zoom;
-    for (primitive, extent) in canvas.scene.primitives.iter().zip(&canvas.extents) {
-        if !extent.overlaps(&visible) {
+/// The side of a tile, in chart units: the primitives of one tile share a
+/// cached mesh and are culled together.
+const TILE: f32 = 800.0;
+
+/// The primitives whose extent starts in one tile (in scene order), with the
+/// tile's extent and, once drawn, its boxes and lines tessellated at one zoom
+/// and placed at one screen origin.
+struct Chunk {
+    primitives: Vec<usize>,
+    extent: layout::Rect,
+    /// Tessellated at `zoom`, positions in chart units × zoom (origin at 0).
+    mesh: Option<(f32, Arc<Mesh>)>,
+    /// `mesh` moved to a screen origin: reused while the view does not move.
+    placed: Option<(Vec2, Arc<Mesh>)>,
+}
+
+/// Primitives larger than this (long connectors across the chart) are not
+/// put in a tile, whose extent they would stretch, but culled one by one.
+const LOOSE: f32 = 2.0 * TILE;
+
+/// The tiles, and the primitives too large for any tile.
+fn chunks(extents: &[layout::Rect]) -> (Vec<Chunk>, Vec<usize>) {
+    let mut tiles: std::collections::BTreeMap<(i32, i32), Vec<usize>> = std::collections::BTreeMap::new();
+    let mut loose = Vec::new();
+    for (i, e) in extents.iter().enumerate() {
+        if e.width() > LOOSE || e.height() > LOOSE {
+            loose.push(i);
             continue;
         }
-        match primitive {
-            Primitive::Rect(r) => {
-                let screen = egui::Rect::from_min_max(canvas.to_screen(r.rect.min), canvas.to_screen(r.rect.max));
-                let radius = r.corner_radius * zoom;
-                if let Some(fill) = r.fill {
-                    painter.rect_filled(screen, radius, color(fill));
-                }
-                if let Some(stroke) = r.stroke {
-                    let egui_stroke = Stroke::new((stroke.width * zoom).max(0.5), color(stroke.color));
-                    if stroke.dash == Dash::Solid {
-                        painter.rect_stroke(screen, radius, egui_stroke, egui::StrokeKind::Middle);
-                    } else {
-                        let corners = [screen.left_top(), screen.right_top(), screen.right_bottom(), screen.left_bottom(), screen.left_top()];
-                        dashed(painter, &corners, egui_stroke, stroke.dash, stroke.width * zoom);
+        // Truncation to a tile index is the intent here.
+        let key = ((e.min.x / TILE).floor() as i32, (e.min.y / TILE).floor() as i32);
+        tiles.entry(key).or_default().push(i);
+    }
+    let tiles = tiles
+        .into_values()
+        .map(|primitives| {
+            let extent = primitives.iter().skip(1).fold(extents[primitives[0]], |acc, &i| acc.union(&extents[i]));
+            Chunk { primitives, extent, mesh: None, placed: None }
+        })
+        .collect();
+    (tiles, loose)
+}
+
+/// Paints the tiles that intersect the visible area: boxes and lines from
+/// meshes cached per zoom (a still view re-tessellates nothing, panning only
+/// moves vertices), text per visible run.
+fn paint_scene(painter: &egui::Painter, canvas: &mut ChartCanvas) {
+    let visible = layout::Rect { min: canvas.to_chart(canvas.canvas.min), max: canvas.to_chart(canvas.canvas.max) };
+    let zoom = canvas.zoom;
+    let origin = canvas.canvas.min.to_vec2() + canvas.offset;
+    let ctx = painter.ctx();
+    let mut options = ctx.tessellation_options(|o| *o);
+    // Boxes a few pixels wide gain nothing from anti-aliased edges, which double the vertices.
+    options.feathering = options.feathering && zoom >= 0.5;
+    let mut tessellator = Tessellator::new(ctx.pixels_per_point(), options, [1, 1], Vec::new());
+    for &i in &canvas.loose {
+        if canvas.extents[i].overlaps(&visible) {
+            for shape in geometry(&canvas.scene.primitives[i], zoom) {
+                let mut shape = shape;
+                shape.translate(origin);
+                painter.add(shape);
+            }
+        }
+    }
+    for chunk in &mut canvas.chunks {
+        if !chunk.extent.overlaps(&visible) {
+            continue;
+        }
+        let mesh = match &chunk.mesh {
+            Some((at, mesh)) if at.to_bits() == zoom.to_bits() => mesh.clone(),
+            _ => {
+                let mut mesh = Mesh::default();
+                for &i in &chunk.primitives {
+                    for shape in geometry(&canvas.scene.primitives[i], zoom) {
+                        tessellator.tessellate_shape(shape, &mut mesh);
                     }
                 }
+                let mesh = Arc::new(mesh);
+                chunk.mesh = Some((zoom, mesh.clone()));
+                chunk.placed = None;
+                mesh
             }
-            Primitive::Line(l) => {
-                let points: Vec<Pos2> = l.points.iter().map(|p| canvas.to_screen(*p)).collect();
-                let stroke = Stroke::new((l.stroke.width * zoom).max(0.5), color(l.stroke.color));
-                if l.stroke.dash == Dash::Solid {
-                    painter.add(Shape::line(points, stroke));
-                } else {
-                    dashed(painter, &points, stroke, l.stroke.dash, l.stroke.width * zoom);
-                }
+        };
+        let placed = match &chunk.placed {
+            Some((at, placed)) if *at == origin => placed.clone(),
+            _ => {
+                let mut placed = (*mesh).clone();
+                placed.translate(origin);
+                let placed = Arc::new(placed);
+                chunk.placed = Some((origin, placed.clone()));
+                placed
             }
-            Primitive::Text(t) => {
-                let size = t.size * zoom;
-                if size < MIN_TEXT_PX {
-                    continue;
-                }
-                let family = match t.weight {
-                    layout::font::Weight::Regular => CHART_FONT,
-                    layout::font::Weight::Bold => CHART_FONT_BOLD,
-                };
-                let ascent = layout::font::face(t.weight).ascent(t.size);
-                let top = canvas.to_screen(layout::Point { x: t.origin.x, y: t.origin.y - ascent });
-                let align = match t.anchor {
-                    Anchor::Start => egui::Align2::LEFT_TOP,
-                    Anchor::Middle => egui::Align2::CENTER_TOP,
-                    Anchor::End => egui::Align2::RIGHT_TOP,
-                };
-                let font = egui::FontId::new(size, egui::FontFamily::Name(family.into()));
-                painter.text(top, align, &t.text, font, color(t.color));
+        };
+        if !placed.is_empty() {
+            painter.add(Shape::Mesh(placed));
+        }
+        for &i in &chunk.primitives {
+            if let Primitive::Text(t) = &canvas.scene.primitives[i]
+                && t.size * zoom >= MIN_TEXT_PX
+                && canvas.extents[i].overlaps(&visible)
+            {
+                paint_text(painter, origin, zoom, t);
             }
         }
     }
 }
 
-fn dashed(painter: &egui::Painter, points: &[Pos2], stroke: Stroke, dash: Dash, width: f32) {
+/// The boxes and lines of a primitive as egui shapes, in chart units × zoom.
+fn geometry(primitive: &Primitive, zoom: f32) -> Vec<Shape> {
+    let at = |p: layout::Point| Pos2::new(p.x * zoom, p.y * zoom);
+    match primitive {
+        Primitive::Rect(r) => {
+            let screen = egui::Rect::from_min_max(at(r.rect.min), at(r.rect.max));
+            let radius = r.corner_radius * zoom;
+            let mut shapes = Vec::new();
+            if let Some(fill) = r.fill {
+                shapes.push(Shape::rect_filled(screen, radius, color(fill)));
+            }
+            if let Some(stroke) = r.stroke {
+                let egui_stroke = Stroke::new((stroke.width * zoom).max(0.5), color(stroke.color));
+                if stroke.dash == Dash::Solid {
+                    shapes.push(Shape::rect_stroke(screen, radius, egui_stroke, egui::StrokeKind::Middle));
+                } else {
+                    let corners = [
+                        screen.left_top(),
+                        screen.right_top(),
+                        screen.right_bottom(),
+                        screen.left_bottom(),
+                        screen.left_top(),
+                    ];
+                    shapes.extend(dashed(&corners, egui_stroke, stroke.dash, stroke.width * zoom));
+                }
+            }
+            shapes
+        }
+        Primitive::Line(l) => {
+            let points: Vec<Pos2> = l.points.iter().map(|p| at(*p)).collect();
+            let stroke = Stroke::new((l.stroke.width * zoom).max(0.5), color(l.stroke.color));
+            if l.stroke.dash == Dash::Solid {
+                vec![Shape::line(points, stroke)]
+            } else {
+                dashed(&points, stroke, l.stroke.dash, l.stroke.width * zoom)
+            }
+        }
+        Primitive::Text(_) => Vec::new(),
+    }
+}
+
+fn paint_text(painter: &egui::Painter, origin: Vec2, zoom: f32, t: &crate::render::scene::TextRun) {
+    let family = match t.weight {
+        layout::font::Weight::Regular => CHART_FONT,
+        layout::font::Weight::Bold => CHART_FONT_BOLD,
+    };
+    let ascent = layout::font::face(t.weight).ascent(t.size);
+    let top = Pos2::new(t.origin.x * zoom, (t.origin.y - ascent) * zoom) + origin;
+    let align = match t.anchor {
+        Anchor::Start => egui::Align2::LEFT_TOP,
+        Anchor::Middle => egui::Align2::CENTER_TOP,
+        Anchor::End => egui::Align2::RIGHT_TOP,
+    };
+    let font = egui::FontId::new(t.size * zoom, egui::FontFamily::Name(family.into()));
+    painter.text(top, align, &t.text, font, color(t.color));
+}
+
+fn dashed(points: &[Pos2], stroke: Stroke, dash: Dash, width: f32) -> Vec<Shape> {
     let pattern = dash.pattern(width.max(0.5));
     let (on, off) = (pattern.first().copied().unwrap_or(4.0), pattern.get(1).copied().unwrap_or(2.0));
-    painter.extend(Shape::dashed_line(points, stroke, on, off));
+    Shape::dashed_line(points, stroke, on, off)
 }
 
 /// Selection, search matches and the collapse toggles, on top of the scene.
-fn paint_overlays(
-    painter: &egui::Painter,
-    env: &Env,
-    view: &ViewState,
-    canvas: &mut ChartCanvas,
-    out: &mut Vec<Action>,
-    ui: &egui::Ui,
-) {
+fn paint_overlays(painter: &egui::Painter, env: &Env, view: &ViewState, canvas: &mut ChartCanvas, ui: &egui::Ui) {
     let Some(chart) = canvas.layout.as_ref() else { return };
     let matches: HashSet<usize> = if view.search.open {
         super::search::matches(env.doc, &view.search.query).into_iter().collect()
@@ -319,15 +436,22 @@ fn paint_overlays(
             painter.rect_filled(screen.expand(3.0), 3.0, Color32::from_rgba_unmultiplied(255, 200, 0, 90));
         }
         if view.is_selected(&unit.id) {
-            painter.rect_stroke(screen.expand(3.0), 3.0, Stroke::new(2.5, Color32::from_rgb(0x1f, 0x6f, 0xd1)), egui::StrokeKind::Outside);
+            painter.rect_stroke(
+                screen.expand(3.0),
+                3.0,
+                Stroke::new(2.5, Color32::from_rgb(0x1f, 0x6f, 0xd1)),
+                egui::StrokeKind::Outside,
+            );
         }
         let has_children = env.doc.units.get(b.unit + 1).is_some_and(|u| u.parent.as_ref() == Some(&unit.id));
         if has_children && screen.width() > 40.0 {
             let toggle = canvas.toggle_rect(b);
-            let response = ui.interact(toggle, ui.id().with(("collapse", b.unit)), Sense::click());
+            let response = ui.interact(toggle, ui.scope_id().with(("collapse", b.unit)), Sense::click());
             let collapsed = b.hidden_descendants > 0;
-            let name = if collapsed { env.t.expand } else { env.t.collapse };
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{name}: {}", unit.label())));
+            let name = if collapsed { env.t.chart_expand } else { env.t.chart_collapse };
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{name}: {}", unit.label()))
+            });
             let fill = if response.hovered() { Color32::from_rgb(0xdd, 0xe8, 0xf8) } else { Color32::WHITE };
             painter.circle(toggle.center(), 6.5, fill, Stroke::new(1.0, Color32::from_gray(90)));
             let c = toggle.center();
@@ -341,10 +465,9 @@ fn paint_overlays(
             }
         }
     }
-    if let Some(id) = toggled {
-        if !canvas.collapsed.remove(&id) {
-            canvas.collapsed.insert(id);
-        }
+    if let Some(id) = toggled
+        && !canvas.collapsed.remove(&id)
+    {
+        canvas.collapsed.insert(id);
     }
-    let _ = out;
 }
