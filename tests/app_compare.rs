@@ -16,6 +16,7 @@ use schemat::diff;
 use schemat::examples::{DOA_2021, DOA_2022};
 use schemat::i18n::Lang;
 use schemat::model::Document;
+use schemat::render::{Color, Mark, Primitive};
 
 fn proposal() -> Document {
     DOA_2022.load().unwrap()
@@ -37,19 +38,8 @@ fn editor(answers: Vec<PathBuf>) -> Harness<'static, SchematApp> {
     let mut app = SchematApp::new(proposal(), None);
     app.dialogs = Box::new(ScriptedDialogs { answers: answers.into() });
     let mut h = harness(app);
-    temp_fonts(&h);
     h.run();
     h
-}
-
-// TEMPORARY until the gui branch installs the chart font.
-fn temp_fonts(h: &Harness<'static, SchematApp>) {
-    let mut fonts = egui::FontDefinitions::default();
-    fonts
-        .font_data
-        .insert("dv".into(), std::sync::Arc::new(egui::FontData::from_static(schemat::layout::font::REGULAR_TTF)));
-    fonts.families.entry(egui::FontFamily::Proportional).or_default().push("dv".into());
-    h.ctx.set_fonts(fonts);
 }
 
 /// Plik → Porównaj z… (the dialog answers with the baseline file).
@@ -175,7 +165,6 @@ fn comparing_with_the_last_saved_version_shows_only_the_unsaved_edits() {
     let path = dir.path().join("doa.ron");
     schemat::io::save(&proposal(), &path).unwrap();
     let mut h = harness(SchematApp::new(proposal(), Some(path)));
-    temp_fonts(&h);
     h.run();
     h.get_by_label("Plik").click();
     h.run();
@@ -207,4 +196,48 @@ fn the_inspector_shows_a_reworded_task_inline() {
     let inline = h.query_by_label_contains("obsługi sekretarskiej i administracyjnej Dyrektora");
     assert!(inline.is_some());
     assert!(h.query_by_label("Zmiany zadań").is_some());
+}
+
+/// The outline colours of the chart's boxes (the review marks' colours among them).
+fn outline_colours(h: &Harness<'static, SchematApp>) -> Vec<Color> {
+    h.state()
+        .chart
+        .scene
+        .primitives
+        .iter()
+        .filter_map(|p| match p {
+            Primitive::Rect(r) => r.stroke.map(|s| s.color),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_chart_marks_the_changes_and_a_click_centres_it_on_the_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = editor(vec![baseline_file(dir.path())]);
+    let plain_boxes = h.state().chart.layout.as_ref().unwrap().boxes.len();
+    assert!(!outline_colours(&h).contains(&Mark::Added.color()));
+    start_comparing(&mut h);
+    let colours = outline_colours(&h);
+    for mark in [Mark::Added, Mark::Changed, Mark::Removed] {
+        assert!(colours.contains(&mark.color()), "{mark:?} drawn");
+    }
+    // The removed units stand on the chart as ghosts.
+    let removed = h.state().compare.as_ref().unwrap().marks.values().filter(|m| **m == Mark::Removed).count();
+    assert_eq!(h.state().chart.layout.as_ref().unwrap().boxes.len(), plain_boxes + removed);
+
+    click_change(&mut h, "referat (§ 22): usunięto");
+    let app = h.state();
+    let ghost = app.compare.as_ref().unwrap().merged.index_of(app.view.selected.as_ref().unwrap()).unwrap();
+    let b = app.chart.layout.as_ref().unwrap().box_of_unit(ghost).unwrap();
+    let centre =
+        app.chart.canvas.min + app.chart.offset + egui::vec2(b.rect.center().x, b.rect.center().y) * app.chart.zoom;
+    assert!((centre - app.chart.canvas.center()).length() < 1.0, "{centre:?} vs {:?}", app.chart.canvas.center());
+
+    h.get_by_label("Zakończ porównanie").click();
+    h.run();
+    h.run();
+    assert!(!outline_colours(&h).contains(&Mark::Removed.color()));
+    assert_eq!(h.state().chart.layout.as_ref().unwrap().boxes.len(), plain_boxes);
 }

@@ -84,8 +84,15 @@ impl ChartCanvas {
         }
     }
 
-    /// Rebuilds the layout and the scene when what they depend on changed.
-    pub fn refresh(&mut self, doc: &Document, revision: u64, lang: Lang) {
+    /// Rebuilds the layout and the scene when what they depend on changed
+    /// (`marks` change only with `revision`: see `compare::chart_env`).
+    pub fn refresh(
+        &mut self,
+        doc: &Document,
+        revision: u64,
+        lang: Lang,
+        marks: &std::collections::HashMap<UnitId, crate::render::Mark>,
+    ) {
         let mut collapsed: Vec<UnitId> = self.collapsed.iter().cloned().collect();
         collapsed.sort();
         let key = LayoutKey { revision, collapsed, lang };
@@ -94,7 +101,7 @@ impl ChartCanvas {
         }
         let options = LayoutOptions { collapsed: self.collapsed.clone(), ..LayoutOptions::for_document(doc) };
         let chart = layout::layout(doc, &options);
-        self.scene = scene::build(doc, &chart, &SceneOptions { lang, ..SceneOptions::default() });
+        self.scene = scene::build(doc, &chart, &SceneOptions { lang, marks: marks.clone(), ..SceneOptions::default() });
         self.extents = self.scene.primitives.iter().map(extent).collect();
         (self.chunks, self.loose) = chunks(&self.extents);
         self.layout = Some(chart);
@@ -145,6 +152,12 @@ impl ChartCanvas {
         if !self.canvas.contains_rect(rect) {
             self.offset += self.canvas.center() - rect.center();
         }
+    }
+
+    /// Pans so that the box of `unit` (index) is in the middle of the canvas.
+    pub fn centre_on(&mut self, unit: usize) {
+        let Some(b) = self.layout.as_ref().and_then(|l| l.box_of_unit(unit)) else { return };
+        self.offset += self.canvas.center() - self.to_screen(b.rect.center());
     }
 
     /// The unit index of the box at a screen position.
@@ -205,7 +218,7 @@ fn extent(p: &Primitive) -> layout::Rect {
 }
 
 pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, canvas: &mut ChartCanvas, out: &mut Vec<Action>) {
-    canvas.refresh(env.doc, env.revision, env.settings.lang);
+    canvas.refresh(env.doc, env.revision, env.settings.lang, super::compare::marks(env));
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, env.t.chart_title));
     canvas.canvas = rect;

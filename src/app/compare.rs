@@ -134,10 +134,14 @@ impl SchematApp {
             },
             ReviewAction::Stop => self.compare = None,
             ReviewAction::ShowChange(change) => {
-                if let Some(id) = self.compare.as_ref().and_then(|c| c.unit_of_change(change)) {
-                    self.view.selected = Some(id);
-                    self.view.reveal_selected = true;
+                let Some(comparison) = &self.compare else { return };
+                let Some(id) = comparison.unit_of_change(change) else { return };
+                // The chart shows the merged document (ghosts included).
+                if let Some(index) = comparison.merged.index_of(&id) {
+                    self.chart.centre_on(index);
                 }
+                self.view.selected = Some(id);
+                self.view.reveal_selected = true;
             }
             ReviewAction::ExportReport => self.export_report(),
         }

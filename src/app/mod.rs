@@ -207,7 +207,7 @@ impl SchematApp {
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
-            chart::show(ui, &env, &self.view, &mut self.chart, out);
+            chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
         });
         prompts::show(&ctx, &env, &self.view, out);
 
