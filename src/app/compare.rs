@@ -132,7 +132,10 @@ impl SchematApp {
                 Some(path) => self.compare_with(path),
                 None => self.view.status = Some(i18n::review::text(self.lang()).compare_with_saved_hint.to_owned()),
             },
-            ReviewAction::Stop => self.compare = None,
+            ReviewAction::Stop => {
+                self.compare = None;
+                self.chart.fit_pending = true;
+            }
             ReviewAction::ShowChange(change) => {
                 let Some(comparison) = &self.compare else { return };
                 let Some(id) = comparison.unit_of_change(change) else { return };
@@ -153,6 +156,8 @@ impl SchematApp {
         match io::load(&path) {
             Ok(baseline) => {
                 self.compare = Some(Comparison::new(baseline, path, &self.doc, self.revision, self.lang()));
+                // The chart gains the ghosts and the panel takes room: show it whole.
+                self.chart.fit_pending = true;
             }
             Err(err) => {
                 self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err))));
