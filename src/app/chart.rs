@@ -311,9 +311,7 @@ fn paint_scene(painter: &egui::Painter, canvas: &mut ChartCanvas) {
     let zoom = canvas.zoom;
     let origin = canvas.canvas.min.to_vec2() + canvas.offset;
     let ctx = painter.ctx();
-    let mut options = ctx.tessellation_options(|o| *o);
-    // Boxes a few pixels wide gain nothing from anti-aliased edges, which double the vertices.
-    options.feathering = options.feathering && zoom >= 0.5;
+    let options = ctx.tessellation_options(|o| *o);
     let mut tessellator = Tessellator::new(ctx.pixels_per_point(), options, [1, 1], Vec::new());
     for &i in &canvas.loose {
         if canvas.extents[i].overlaps(&visible) {

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::cli::export::numbered;
 use crate::i18n::Lang;
 use crate::io::{self, IoError};
 use crate::layout::{self, LayoutOptions};
@@ -37,8 +38,8 @@ pub enum ExportError {
     Io(#[from] IoError),
 }
 
-/// Writes the chart as PNG; with a paper, one file per sheet (`NAME-1.png`,
-/// …). Returns the files written.
+/// Writes the chart as PNG; with a paper, one file per sheet, numbered as
+/// `schemat export` numbers them (`NAME-1.png`, …). Returns the files written.
 pub fn write_png(doc: &Document, lang: Lang, options: &PngExport, path: &Path) -> Result<Vec<PathBuf>, ExportError> {
     let chart = layout::layout(doc, &LayoutOptions::for_document(doc));
     let Some(paper) = options.paper else {
@@ -66,17 +67,4 @@ pub fn write_svg(doc: &Document, lang: Lang, path: &Path) -> Result<(), ExportEr
     let scene = scene::build(doc, &chart, &SceneOptions::annex(doc, lang));
     io::write_atomic(path, svg::to_svg(&scene).as_bytes())?;
     Ok(())
-}
-
-/// `NAME-2.png` for the second of several sheets; the path itself for one.
-fn numbered(path: &Path, index: usize, count: usize) -> PathBuf {
-    if count <= 1 {
-        return path.to_owned();
-    }
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let name = match path.extension() {
-        Some(ext) => format!("{stem}-{}.{}", index + 1, ext.to_string_lossy()),
-        None => format!("{stem}-{}", index + 1),
-    };
-    path.with_file_name(name)
 }
