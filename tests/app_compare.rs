@@ -241,3 +241,24 @@ fn the_chart_marks_the_changes_and_a_click_centres_it_on_the_unit() {
     assert!(!outline_colours(&h).contains(&Mark::Removed.color()));
     assert_eq!(h.state().chart.layout.as_ref().unwrap().boxes.len(), plain_boxes);
 }
+
+#[test]
+fn the_highlighted_chart_is_exported_as_svg_and_png() {
+    let dir = tempfile::tempdir().unwrap();
+    let (svg_path, png_path) = (dir.path().join("zmiany.svg"), dir.path().join("zmiany.png"));
+    let mut h = editor(vec![baseline_file(dir.path()), svg_path.clone(), png_path.clone()]);
+    start_comparing(&mut h);
+    for item in ["Schemat ze zmianami (SVG)…", "Schemat ze zmianami (PNG)…"] {
+        h.get_by_label("Eksport").click();
+        h.run();
+        h.get_by_label(item).click();
+        h.run();
+    }
+    let scene = diff::chart::review_scene(&diff::diff(&baseline(), &proposal()), &baseline(), &proposal(), Lang::Pl);
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    assert_eq!(svg, schemat::render::svg::to_svg(&scene));
+    assert!(svg.contains("Zmiany:"), "the review legend");
+    let png = std::fs::read(&png_path).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert!(h.state().view.status.as_deref().unwrap_or_default().contains("zmiany.png"));
+}

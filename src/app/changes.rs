@@ -5,7 +5,7 @@
 
 use egui::{Color32, RichText};
 
-use crate::diff::{self, Status};
+use crate::diff;
 use crate::i18n;
 use crate::render::Mark;
 
@@ -13,22 +13,6 @@ use super::Env;
 use super::command::Action;
 use super::compare::{Comparison, ReviewAction};
 use super::view::ViewState;
-
-/// The review mark the chart gives a unit of this status.
-pub fn mark(status: Status) -> Option<Mark> {
-    match status {
-        Status::Unchanged => None,
-        Status::Added => Some(Mark::Added),
-        Status::Changed => Some(Mark::Changed),
-        Status::Moved => Some(Mark::Moved),
-        Status::Removed => Some(Mark::Removed),
-    }
-}
-
-/// The review marks of every changed unit of the merged document, by id.
-pub fn marks(diff: &diff::Diff) -> std::collections::HashMap<crate::model::UnitId, Mark> {
-    diff.marks().into_iter().filter_map(|(id, status)| Some((id, mark(status)?))).collect()
-}
 
 pub fn color(mark: Mark) -> Color32 {
     let c = mark.color();
@@ -73,7 +57,7 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for (index, change) in diff.changes.iter().enumerate() {
             let entry = change.unit.map(|e| &diff.units[e]);
-            let mark = entry.and_then(|e| mark(e.status));
+            let mark = entry.and_then(|e| diff::chart::mark(e.status));
             let selected =
                 entry.and_then(|e| e.new.as_ref().or(e.old.as_ref())).is_some_and(|side| view.is_selected(&side.id));
             let Some(row) = comparison.rows.get(index) else { continue };

@@ -18,6 +18,8 @@ use crate::i18n::{self, Lang};
 use crate::io;
 use crate::model::{Document, UnitId};
 use crate::render::Mark;
+use crate::render::png::{self, PngOptions};
+use crate::render::svg;
 
 use super::command::Action;
 use super::files::{FileKind, display_name};
@@ -55,7 +57,7 @@ impl Comparison {
     pub fn new(baseline: Document, baseline_path: PathBuf, doc: &Document, revision: u64, lang: Lang) -> Self {
         let diff = diff::diff(&baseline, doc);
         let merged = diff.merged_document(&baseline, doc);
-        let marks = super::changes::marks(&diff);
+        let marks = diff::chart::marks(&diff);
         let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
         let rows = super::changes::row_texts(&diff, lang);
         Self { baseline, baseline_path, revision, diff, merged, marks, rows, rows_lang: lang, generation }
@@ -116,6 +118,8 @@ pub enum ReviewAction {
     ShowChange(usize),
     /// Write the change report as Markdown (asks where).
     ExportReport,
+    /// Write the highlighted chart, with the legend, as PNG or SVG (asks where).
+    ExportChart(FileKind),
 }
 
 impl SchematApp {
@@ -147,6 +151,7 @@ impl SchematApp {
                 self.view.reveal_selected = true;
             }
             ReviewAction::ExportReport => self.export_report(),
+            ReviewAction::ExportChart(kind) => self.export_chart(kind),
         }
     }
 
@@ -172,6 +177,27 @@ impl SchematApp {
         let Some(path) = self.dialogs.pick_save(FileKind::Markdown, &suggested) else { return };
         let report = diff::report::markdown(&comparison.diff, self.lang(), &comparison.baseline_name(), &new_name);
         self.write_export(&path, report.as_bytes());
+    }
+
+    /// The chart the diff report would draw (`schemat diff --png/--svg`):
+    /// the proposal with the marks, the ghosts, the title block and both legends.
+    fn export_chart(&mut self, kind: FileKind) {
+        let Some(comparison) = &self.compare else { return };
+        let suggested = format!("{}-zmiany.{}", self.file_stem(), kind.extension());
+        let Some(path) = self.dialogs.pick_save(kind, &suggested) else { return };
+        let scene = diff::chart::review_scene(&comparison.diff, &comparison.baseline, &self.doc, self.lang());
+        let bytes = match kind {
+            FileKind::Png => match png::to_png(&scene, &PngOptions::default()) {
+                Ok(bytes) => bytes,
+                Err(err) => {
+                    self.view.prompt = Some(Prompt::Error(self.text().export_failed(&err.to_string())));
+                    return;
+                }
+            },
+            FileKind::Svg => svg::to_svg(&scene).into_bytes(),
+            FileKind::Ron | FileKind::Markdown => return,
+        };
+        self.write_export(&path, &bytes);
     }
 
     /// Writes an exported file atomically and says where, or why it failed.
@@ -201,15 +227,22 @@ pub fn file_menu_items(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
     }
 }
 
-/// The compare items of the Eksport menu, while comparing: the change report.
+/// The compare items of the Eksport menu, while comparing: the highlighted
+/// chart and the change report.
 pub fn export_menu_items(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
     if env.compare.is_none() {
         return;
     }
     let t = i18n::review::text(env.settings.lang);
     ui.separator();
-    if ui.button(t.export_report).clicked() {
-        out.push(Action::Review(ReviewAction::ExportReport));
+    for (label, action) in [
+        (t.export_chart_png, ReviewAction::ExportChart(FileKind::Png)),
+        (t.export_chart_svg, ReviewAction::ExportChart(FileKind::Svg)),
+        (t.export_report, ReviewAction::ExportReport),
+    ] {
+        if ui.button(label).clicked() {
+            out.push(Action::Review(action));
+        }
     }
 }
 

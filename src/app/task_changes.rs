@@ -42,7 +42,7 @@ pub fn show_removed(ui: &mut egui::Ui, env: &Env, id: &UnitId) -> bool {
     let t = i18n::review::text(env.settings.lang);
     ui.strong(entry.label());
     ui.colored_label(color(Mark::Removed), t.removed_unit);
-    let Some(unit) = comparison.baseline.unit(id) else { return true };
+    let Some(unit) = comparison.baseline.unit(id).filter(|u| !u.tasks.points.is_empty()) else { return true };
     ui.add_space(6.0);
     ui.strong(t.task_changes_title);
     let tx = i18n::diff::text(env.settings.lang);
