@@ -262,3 +262,20 @@ fn the_highlighted_chart_is_exported_as_svg_and_png() {
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     assert!(h.state().view.status.as_deref().unwrap_or_default().contains("zmiany.png"));
 }
+
+#[test]
+fn selecting_a_unit_elsewhere_brings_its_change_into_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = editor(vec![baseline_file(dir.path())]);
+    start_comparing(&mut h);
+    // A removed unit, as a click on its ghost in the chart selects it.
+    let row = "referat (§ 22): usunięto";
+    let on_screen = |h: &Harness<'static, SchematApp>| h.get_by_label(row).rect().max.y <= 900.0;
+    assert!(!on_screen(&h), "{row} starts out of view");
+    let comparison = h.state().compare.as_ref().unwrap();
+    let index = change_rows(&h).iter().position(|r| r == row).unwrap();
+    let id = comparison.unit_of_change(index).unwrap();
+    h.state_mut().push(schemat::app::Action::Select(id));
+    h.run();
+    assert!(on_screen(&h), "{row} scrolled into view");
+}

@@ -7,6 +7,7 @@ use egui::{Color32, RichText};
 
 use crate::diff;
 use crate::i18n;
+use crate::model::UnitId;
 use crate::render::Mark;
 
 use super::Env;
@@ -54,6 +55,10 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
         ui.label(i18n::diff::text(lang).equal);
         return;
     }
+    // A unit selected elsewhere (tree, chart) brings its first change into view once.
+    let followed_id = egui::Id::new("changes-followed-selection");
+    let mut follow = ui.data(|d| d.get_temp::<Option<UnitId>>(followed_id)) != Some(view.selected.clone());
+    ui.data_mut(|d| d.insert_temp(followed_id, view.selected.clone()));
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for (index, change) in diff.changes.iter().enumerate() {
             let entry = change.unit.map(|e| &diff.units[e]);
@@ -69,6 +74,12 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
                 response.widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, row));
                 if response.clicked() && change.unit.is_some() {
                     out.push(Action::Review(ReviewAction::ShowChange(index)));
+                }
+                if selected && follow {
+                    follow = false;
+                    if !ui.clip_rect().contains_rect(response.rect) {
+                        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+                    }
                 }
             });
         }
