@@ -168,10 +168,11 @@ impl ChartCanvas {
         self.layout.as_ref()?.boxes.iter().find(|b| b.rect.contains(p)).map(|b| b.unit)
     }
 
-    /// The screen rectangle of the collapse toggle under a box.
+    /// The screen rectangle of the collapse toggle of a box.
     fn toggle_rect(&self, b: &layout::PlacedBox) -> egui::Rect {
-        let bottom = self.to_screen(layout::Point { x: b.rect.center().x, y: b.rect.max.y });
-        egui::Rect::from_center_size(bottom + Vec2::new(0.0, 8.0), Vec2::splat(14.0))
+        // On the bottom-right corner: clear of the connectors and of stacked positions below.
+        let corner = self.to_screen(b.rect.max);
+        egui::Rect::from_center_size(corner - Vec2::new(9.0, 0.0), Vec2::splat(14.0))
     }
 }
 
