@@ -62,8 +62,9 @@ pub struct ChartCanvas {
     pub fit_pending: bool,
     /// The canvas as last shown (for commands that zoom about its centre).
     pub canvas: egui::Rect,
-    /// The selection the view last scrolled to.
+    /// The selection the view last scrolled to, and the selection's index in document order.
     revealed: Option<UnitId>,
+    revealed_index: Option<usize>,
 }
 
 impl ChartCanvas {
@@ -81,6 +82,7 @@ impl ChartCanvas {
             fit_pending: true,
             canvas: egui::Rect::NOTHING,
             revealed: None,
+            revealed_index: None,
         }
     }
 
@@ -141,8 +143,21 @@ impl ChartCanvas {
         self.offset = anchor - self.canvas.min - Vec2::new(fixed.x, fixed.y) * self.zoom;
     }
 
+    /// Sets the zoom about the selected box when it is in view, else about the centre.
     pub fn set_zoom(&mut self, zoom: f32) {
-        self.zoom_by(zoom / self.zoom, self.canvas.center());
+        self.zoom_by(zoom / self.zoom, self.focus());
+    }
+
+    /// Where keyboard zoom is anchored: the selected box if it is on screen, else the centre.
+    pub fn focus(&self) -> Pos2 {
+        let selected = self.revealed_index.and_then(|unit| self.layout.as_ref()?.box_of_unit(unit));
+        match selected {
+            Some(b) => {
+                let center = self.to_screen(b.rect.center());
+                if self.canvas.contains(center) { center } else { self.canvas.center() }
+            }
+            None => self.canvas.center(),
+        }
     }
 
     /// Pans so that the box of `unit` (index) is in view, if it is not.
@@ -166,10 +181,11 @@ impl ChartCanvas {
         self.layout.as_ref()?.boxes.iter().find(|b| b.rect.contains(p)).map(|b| b.unit)
     }
 
-    /// The screen rectangle of the collapse toggle under a box.
+    /// The screen rectangle of the collapse toggle of a box.
     fn toggle_rect(&self, b: &layout::PlacedBox) -> egui::Rect {
-        let bottom = self.to_screen(layout::Point { x: b.rect.center().x, y: b.rect.max.y });
-        egui::Rect::from_center_size(bottom + Vec2::new(0.0, 8.0), Vec2::splat(14.0))
+        // On the bottom-right corner: clear of the connectors and of stacked positions below.
+        let corner = self.to_screen(b.rect.max);
+        egui::Rect::from_center_size(corner - Vec2::new(9.0, 0.0), Vec2::splat(14.0))
     }
 }
 
@@ -226,9 +242,11 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, canvas: &mut ChartCa
         canvas.fit();
     }
     interact(ui, env, canvas, &response, out);
+    // Edits shift indices: look the selection up every frame (a linear scan, cheap next to painting).
+    canvas.revealed_index = view.selected.as_ref().and_then(|id| env.doc.index_of(id));
     if view.selected != canvas.revealed {
         canvas.revealed = view.selected.clone();
-        if let Some(index) = view.selected.as_ref().and_then(|id| env.doc.index_of(id)) {
+        if let Some(index) = canvas.revealed_index {
             canvas.reveal(index);
         }
     }

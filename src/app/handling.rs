@@ -177,8 +177,8 @@ impl SchematApp {
                 self.view.search.focus = true;
             }
             Command::FitToWindow => self.chart.fit_pending = true,
-            Command::ZoomIn => self.chart.zoom_by(1.25, self.chart.canvas.center()),
-            Command::ZoomOut => self.chart.zoom_by(0.8, self.chart.canvas.center()),
+            Command::ZoomIn => self.chart.zoom_by(1.25, self.chart.focus()),
+            Command::ZoomOut => self.chart.zoom_by(0.8, self.chart.focus()),
             Command::ZoomReset => self.chart.set_zoom(1.0),
             Command::ExportRon => self.export_ron(),
             Command::ExportPng => self.view.prompt = Some(Prompt::ExportPng),

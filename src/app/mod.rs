@@ -205,7 +205,7 @@ impl SchematApp {
             .resizable(true)
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+        egui::CentralPanel::default().frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0)).show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
             chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
         });
