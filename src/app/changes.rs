@@ -56,7 +56,7 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
         return;
     }
     // A unit selected elsewhere (tree, chart) brings its first change into view once.
-    let followed_id = egui::Id::new("changes-followed-selection");
+    let followed_id = egui::Id::unique("changes-followed-selection");
     let mut follow = ui.data(|d| d.get_temp::<Option<UnitId>>(followed_id)) != Some(view.selected.clone());
     ui.data_mut(|d| d.insert_temp(followed_id, view.selected.clone()));
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
