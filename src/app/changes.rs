@@ -3,7 +3,7 @@
 //! legend of the chart's marks. Clicking a change selects its unit and
 //! centres the chart on it.
 
-use egui::{Color32, RichText};
+use egui::Color32;
 
 use crate::diff;
 use crate::i18n;
@@ -103,15 +103,15 @@ pub fn row_texts(diff: &diff::Diff, lang: i18n::Lang) -> Vec<String> {
         .collect()
 }
 
-/// The mark's badge as the chart draws it: its symbol on its colour, so the
-/// list reads without colour too.
+/// The mark's badge as the chart draws it, a round disc of its colour with
+/// its sign in white, large enough that the sign reads without colour too.
 fn badge(ui: &mut egui::Ui, mark: Option<Mark>) {
-    let (text, fill) = match mark {
-        Some(mark) => (mark.badge(), color(mark)),
-        None => (" ", Color32::TRANSPARENT),
-    };
-    let label = egui::Label::new(RichText::new(text).strong().color(Color32::WHITE).background_color(fill));
-    ui.add_sized([18.0, 18.0], label);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+    let Some(mark) = mark else { return };
+    let painter = ui.painter();
+    painter.circle_filled(rect.center(), 8.5, color(mark));
+    let font = egui::FontId::proportional(15.0);
+    painter.text(rect.center(), egui::Align2::CENTER_CENTER, mark.badge(), font, Color32::WHITE);
 }
 
 /// One sample per mark: its badge and its name.
@@ -124,6 +124,6 @@ fn legend(ui: &mut egui::Ui, lang: i18n::Lang) {
         (Mark::Removed, tx.legend_removed),
     ] {
         badge(ui, Some(mark));
-        ui.label(RichText::new(name).color(color(mark)));
+        ui.label(name);
     }
 }
