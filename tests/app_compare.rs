@@ -1,7 +1,10 @@
 //! Compare mode through the real editor: the embedded 2022 example (the
 //! proposal) against the 2021 one (the baseline). The changes panel lists the
-//! core diff's changes, a click selects the unit, edits update the list live,
-//! turning comparison off hides it, and the Markdown report is written.
+//! core diff's changes, a click selects the unit and centres the chart on it,
+//! the chart carries the marks and the ghosts, edits update the list live,
+//! turning comparison off hides it, the inspector shows task changes inline,
+//! and the Markdown report and the highlighted chart are written where the
+//! (injected) save dialog says.
 
 mod common;
 
@@ -278,4 +281,29 @@ fn selecting_a_unit_elsewhere_brings_its_change_into_view() {
     h.state_mut().push(schemat::app::Action::Select(id));
     h.run();
     assert!(on_screen(&h), "{row} scrolled into view");
+}
+
+#[test]
+fn a_baseline_that_cannot_be_read_is_reported_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format: 1, units: [").unwrap();
+    let mut h = editor(vec![broken]);
+    start_comparing(&mut h);
+    assert!(h.state().compare.is_none());
+    assert!(change_rows(&h).is_empty());
+    let shown = format!("{:?}", h.state().view.prompt);
+    assert!(shown.contains("broken.ron"), "{shown}");
+    assert_eq!(h.state().doc, proposal());
+}
+
+#[test]
+fn an_unsaved_document_has_no_last_saved_version_to_compare_with() {
+    let mut h = editor(vec![]);
+    h.get_by_label("Plik").click();
+    h.run();
+    h.get_by_label("Porównaj z ostatnio zapisaną wersją").click();
+    h.run();
+    assert!(h.state().compare.is_none());
+    assert_eq!(h.state().view.status.as_deref(), Some("Dokument nie ma jeszcze pliku na dysku."));
 }
