@@ -1,1 +1,46 @@
 //! The example documents shipped with schemat; the first is the editor's default document.
+//!
+//! Both are the Regulamin Organizacyjny of the Departament Organizacji i
+//! Administracji (Urząd Miasta Lublin), reconstructed from zarządzenie nr
+//! 58/12/2021, the reference ordinance: [`DOA_2022`] as in force from 1 January
+//! 2022, [`DOA_2021`] as it stood before. The pair shares unit ids, so diffing
+//! them shows exactly the ordinance's changes. The files live in `examples/`
+//! and are embedded here, so the binary opens without any file.
+
+use std::path::Path;
+
+use crate::io::{self, IoError};
+use crate::model::Document;
+
+/// One embedded example: its file name in `examples/` and its RON text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    /// The path the example has in the repository, used in messages.
+    pub path: &'static str,
+    /// The canonical RON text (format v1).
+    pub text: &'static str,
+}
+
+/// The department as in force from 1 January 2022: the editor's default document.
+pub const DOA_2022: Example = Example { path: "examples/doa-2022.ron", text: include_str!("../examples/doa-2022.ron") };
+
+/// The department before zarządzenie nr 58/12/2021 (until 31 December 2021).
+pub const DOA_2021: Example = Example { path: "examples/doa-2021.ron", text: include_str!("../examples/doa-2021.ron") };
+
+/// Every embedded example, the default first.
+pub const ALL: [Example; 2] = [DOA_2022, DOA_2021];
+
+impl Example {
+    /// Parses the embedded text.
+    pub fn load(&self) -> Result<Document, IoError> {
+        io::from_ron_str(self.text, Path::new(self.path))
+    }
+}
+
+/// The document the editor opens with when no file is given.
+pub fn default_document() -> Document {
+    // Invariant: the embedded text is fixed at build time and
+    // `tests/examples.rs` (`embedded_examples_load_and_match_the_files`) proves
+    // that it parses, so this cannot fail in a tested build.
+    DOA_2022.load().expect("the embedded example examples/doa-2022.ron parses")
+}

@@ -8,7 +8,7 @@
 //! previous file as `NAME.ron.bak`.
 
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -31,22 +31,82 @@ struct FileV1 {
 }
 
 /// Why a file could not be loaded or saved. Nothing was changed on disk.
-#[derive(Debug, thiserror::Error)]
+/// [`crate::i18n::io::message`] words it for the user; `Display` is the English wording.
+#[derive(Debug)]
 pub enum IoError {
-    #[error("{path}:{line}:{column}: {message}")]
+    /// The text is not RON of the expected shape (includes unknown fields and truncation).
     Syntax { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{path}: format_version {found} is newer than this program supports ({supported}); update schemat")]
-    FutureVersion { path: PathBuf, found: u32, supported: u32 },
-    #[error("{path}: {source}")]
-    Structure { path: PathBuf, source: StructureError },
-    #[error("{path}: {message}")]
-    Read { path: PathBuf, message: String },
-    #[error("{path}: cannot write: {message}")]
-    Write { path: PathBuf, message: String },
+    /// The bytes are not UTF-8; the position is that of the first bad byte.
+    NotUtf8 { path: PathBuf, line: usize, column: usize },
+    /// The file is empty or holds only whitespace.
+    Empty { path: PathBuf },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge { path: PathBuf, bytes: u64, limit: u64 },
+    /// The path is a directory.
+    IsDirectory { path: PathBuf },
+    /// The file was written by a newer schemat (or declares no valid version).
+    UnsupportedVersion { path: PathBuf, found: u32, supported: u32 },
+    /// The hierarchy is broken; the position points at the offending entry when it can be found.
+    Structure { path: PathBuf, position: Option<(usize, usize)>, source: StructureError },
+    /// The operating system refused to read the file.
+    Read { path: PathBuf, source: std::io::Error },
+    /// The file could not be written; the previous file is intact.
+    Write { path: PathBuf, source: std::io::Error },
 }
 
-/// Files larger than this are refused before reading: a Regulamin is far smaller.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+impl IoError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            IoError::Syntax { path, .. }
+            | IoError::NotUtf8 { path, .. }
+            | IoError::Empty { path }
+            | IoError::TooLarge { path, .. }
+            | IoError::IsDirectory { path }
+            | IoError::UnsupportedVersion { path, .. }
+            | IoError::Structure { path, .. }
+            | IoError::Read { path, .. }
+            | IoError::Write { path, .. } => path,
+        }
+    }
+
+    /// Line and column (1-based) in the file, where the error has one.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            IoError::Syntax { line, column, .. } | IoError::NotUtf8 { line, column, .. } => Some((*line, *column)),
+            IoError::Structure { position, .. } => *position,
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for IoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::io::message(crate::i18n::Lang::En, self))
+    }
+}
+
+impl std::error::Error for IoError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            IoError::Structure { source, .. } => Some(source),
+            IoError::Read { source, .. } | IoError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Files larger than this are refused before reading: a whole Regulamin with
+/// every task is well under 1 MB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Just the version of a file, read before the full parse so that a file from
+/// a newer schemat gets a clear message instead of an unknown-field error.
+#[derive(Deserialize)]
+#[serde(rename = "Regulamin")]
+struct VersionProbe {
+    format_version: u32,
+}
 
 /// Parses a document from RON text; `path` is only used in messages.
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
@@ -57,21 +117,17 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
         message: e.code.to_string(),
     };
     if text.trim().is_empty() {
-        return Err(IoError::Read { path: path.to_owned(), message: "the file is empty".into() });
+        return Err(IoError::Empty { path: path.to_owned() });
     }
-    if let Some(found) = declared_version(text)
-        && found > FORMAT_VERSION
+    let unsupported = |found| IoError::UnsupportedVersion { path: path.to_owned(), found, supported: FORMAT_VERSION };
+    if let Ok(probe) = ron_options().from_str::<VersionProbe>(text)
+        && (probe.format_version > FORMAT_VERSION || probe.format_version == 0)
     {
-        return Err(IoError::FutureVersion { path: path.to_owned(), found, supported: FORMAT_VERSION });
+        return Err(unsupported(probe.format_version));
     }
-    let options = ron::Options::default();
-    let file: FileV1 = options.from_str(text).map_err(syntax)?;
+    let file: FileV1 = ron_options().from_str(text).map_err(syntax)?;
     if file.format_version > FORMAT_VERSION || file.format_version == 0 {
-        return Err(IoError::FutureVersion {
-            path: path.to_owned(),
-            found: file.format_version,
-            supported: FORMAT_VERSION,
-        });
+        return Err(unsupported(file.format_version));
     }
     let mut doc = Document {
         meta: file.meta,
@@ -80,17 +136,68 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
         retired: file.retired,
         chart: file.chart,
     };
-    doc.check_structure().map_err(|source| IoError::Structure { path: path.to_owned(), source })?;
+    doc.check_structure().map_err(|source| IoError::Structure {
+        path: path.to_owned(),
+        position: locate_structure_error(text, &source),
+        source,
+    })?;
     Ok(doc)
 }
 
-/// The `format_version` a file declares, read before the full parse so that
-/// a file from a newer schemat gets a clear message instead of a field error.
-fn declared_version(text: &str) -> Option<u32> {
-    let rest = &text[text.find("format_version")? + "format_version".len()..];
-    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
+/// Where in the text a structure error lies: the `id: "…"`, `parent: "…"`,
+/// `from: "…"` or `to: "…"` entry that names the offending unit.
+fn locate_structure_error(text: &str, error: &StructureError) -> Option<(usize, usize)> {
+    let offset = match error {
+        StructureError::Empty => find_field(text, "units", None, 0),
+        StructureError::DuplicateId(id) => {
+            let first = find_field(text, "id", Some(id.as_str()), 0)?;
+            find_field(text, "id", Some(id.as_str()), first + 1)
+        }
+        StructureError::MissingParent { unit, parent } => {
+            let entry = find_field(text, "id", Some(unit.as_str()), 0).unwrap_or(0);
+            find_field(text, "parent", Some(parent.as_str()), entry)
+                .or_else(|| find_field(text, "parent", Some(parent.as_str()), 0))
+        }
+        StructureError::TwoRoots(_, second) => find_field(text, "id", Some(second.as_str()), 0),
+        StructureError::Cycle(id) => find_field(text, "id", Some(id.as_str()), 0),
+        StructureError::DanglingRelation(id) => {
+            let from = find_field(text, "from", Some(id.as_str()), 0);
+            let to = find_field(text, "to", Some(id.as_str()), 0);
+            from.into_iter().chain(to).min()
+        }
+    }?;
+    Some(line_col(&text.as_bytes()[..offset]))
+}
+
+/// Byte offset of the first `field: "value"` (or `field:` when `value` is
+/// `None`) at or after `from`, where `field` is a whole identifier.
+fn find_field(text: &str, field: &str, value: Option<&str>, from: usize) -> Option<usize> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut start = from;
+    while let Some(found) = text.get(start..)?.find(field) {
+        let at = start + found;
+        start = at + field.len();
+        if text[..at].chars().next_back().is_some_and(is_ident) {
+            continue;
+        }
+        let Some(rest) = text[start..].trim_start().strip_prefix(':') else { continue };
+        match value {
+            None => return Some(at),
+            Some(value) => {
+                let rest = rest.trim_start();
+                if rest.strip_prefix('"').and_then(|r| r.strip_prefix(value)).is_some_and(|r| r.starts_with('"')) {
+                    return Some(at);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// RON as schemat reads and writes it: optional values are written bare
+/// (`parent: "it"`, not `parent: Some("it")`); `Some(…)` is accepted too.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 /// The canonical RON text of a document.
@@ -111,34 +218,35 @@ pub fn to_ron_string(doc: &Document) -> String {
         .struct_names(true)
         .escape_strings(false)
         .separate_tuple_members(false);
-    let mut text = ron::ser::to_string_pretty(&file, config).unwrap_or_default();
+    // Serializing plain structs, strings, numbers and enums into a String cannot fail.
+    let mut text = ron_options().to_string_pretty(&file, config).unwrap_or_default();
     text.push('\n');
     text
 }
 
-/// Loads a document from a file.
+/// Loads a document from a file. Reads at most [`MAX_FILE_BYTES`].
 pub fn load(path: &Path) -> Result<Document, IoError> {
-    let read_err = |message: String| IoError::Read { path: path.to_owned(), message };
-    let meta = fs::metadata(path).map_err(|e| read_err(e.to_string()))?;
+    let read_err = |source| IoError::Read { path: path.to_owned(), source };
+    let meta = fs::metadata(path).map_err(read_err)?;
     if meta.is_dir() {
-        return Err(read_err("is a directory, not a file".into()));
+        return Err(IoError::IsDirectory { path: path.to_owned() });
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(read_err(format!(
-            "the file is {} MB; schemat reads files up to {} MB",
-            meta.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        )));
+        return Err(IoError::TooLarge { path: path.to_owned(), bytes: meta.len(), limit: MAX_FILE_BYTES });
     }
-    let bytes = fs::read(path).map_err(|e| read_err(e.to_string()))?;
+    let mut bytes = Vec::new();
+    fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)).map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(IoError::TooLarge { path: path.to_owned(), bytes: bytes.len() as u64, limit: MAX_FILE_BYTES });
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        IoError::Syntax { path: path.to_owned(), line, column, message: "the file is not valid UTF-8 text".into() }
+        IoError::NotUtf8 { path: path.to_owned(), line, column }
     })?;
     from_ron_str(&text, path)
 }
 
-/// 1-based line and column just after `prefix`.
+/// 1-based line and column (in characters) just after `prefix`.
 fn line_col(prefix: &[u8]) -> (usize, usize) {
     let text = String::from_utf8_lossy(prefix);
     let line = text.matches('\n').count() + 1;
@@ -146,24 +254,28 @@ fn line_col(prefix: &[u8]) -> (usize, usize) {
     (line, column)
 }
 
-/// Saves atomically: writes `NAME.ron.tmp` beside the target, flushes and
+/// Saves atomically: writes a temporary file beside the target, flushes and
 /// fsyncs it, keeps the old file as `NAME.ron.bak`, then renames into place.
 pub fn save(doc: &Document, path: &Path) -> Result<(), IoError> {
     write_atomic(path, to_ron_string(doc).as_bytes())
 }
 
 /// Writes `bytes` to `path` atomically, keeping a `.bak` of the previous file.
+/// On error the previous file is untouched and no temporary file is left.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
-    let write_err = |message: String| IoError::Write { path: path.to_owned(), message };
+    let write_err = |source| IoError::Write { path: path.to_owned(), source };
     if path.is_dir() {
-        return Err(write_err("is a directory".into()));
+        return Err(IoError::IsDirectory { path: path.to_owned() });
     }
-    let file_name = path.file_name().ok_or_else(|| write_err("no file name".into()))?;
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| write_err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "no file name")))?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let mut tmp_name = file_name.to_owned();
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(file_name);
     tmp_name.push(format!(".{}.tmp", std::process::id()));
     let tmp = dir.join(tmp_name);
     let result = (|| -> std::io::Result<()> {
@@ -178,6 +290,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
             fs::copy(path, dir.join(bak))?;
         }
         fs::rename(&tmp, path)?;
+        // Make the rename itself durable; not every platform can open a directory.
         if let Ok(d) = fs::File::open(&dir) {
             let _ = d.sync_all();
         }
@@ -185,7 +298,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     })();
     result.map_err(|e| {
         let _ = fs::remove_file(&tmp);
-        write_err(e.to_string())
+        write_err(e)
     })
 }
 

@@ -3,15 +3,20 @@
 //! Exit codes: 0 ok, 1 findings or differences, 2 error. `--help` is in
 //! English; messages for users follow `--lang` (Polish by default).
 
+pub mod diff;
+pub mod export;
+pub mod fmt;
+pub mod show;
+pub mod validate;
+
 use std::ffi::OsString;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use crate::i18n::{self, Lang};
-
-pub mod export;
 
 /// schemat: editor of the organizational structure of city-hall departments.
 #[derive(Debug, Parser)]
@@ -29,14 +34,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check files and print findings as `FILE: severity code unit-symbol: message`.
+    /// Exits with 1 when a file has findings of severity error or warning.
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Print the hierarchy as an indented tree with symbols.
+    /// Print the hierarchy as an indented tree with symbols and kinds.
     Show { file: PathBuf },
-    /// Rewrite a file in canonical form (atomically).
+    /// Rewrite a file in canonical form (atomically, keeping FILE.bak).
     Fmt { file: PathBuf },
+    /// Compare two versions: what the NEW one (a proposal) changes in the OLD one.
+    Diff(diff::DiffArgs),
     /// Export the org chart (PNG, SVG) or the canonical RON to new files.
     Export(export::ExportArgs),
 }
@@ -48,6 +56,8 @@ pub enum Outcome {
     Ok,
     /// 1: findings or differences.
     Findings,
+    /// 2: an error that the command has already reported (e.g. one of several files failed to load).
+    Failed,
 }
 
 /// Runs the program with the given arguments (the first is the program name).
@@ -63,36 +73,36 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     match execute(cli) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
+        Ok(Outcome::Failed) => ExitCode::from(2),
         Err(err) => {
-            eprintln!("schemat: {}: {err:#}", i18n::cli::text(lang).error);
+            report_error(lang, &err);
             ExitCode::from(2)
         }
     }
 }
 
-fn execute(cli: Cli) -> anyhow::Result<Outcome> {
+/// Prints an error for the user on stderr: `schemat: error: FILE:LINE:COLUMN: message`.
+pub fn report_error(lang: Lang, err: &anyhow::Error) {
+    let message = match err.downcast_ref::<crate::io::IoError>() {
+        Some(io) => i18n::io::message(lang, io),
+        None => format!("{err:#}"),
+    };
+    eprintln!("schemat: {}: {message}", i18n::cli::text(lang).error);
+}
+
+/// Runs one command. Each command lives in its own module and returns its [`Outcome`].
+pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
     let lang = cli.lang;
+    let mut out = std::io::stdout().lock();
     match cli.command {
         None => {
-            println!("{}", i18n::cli::text(lang).no_gui_yet);
+            writeln!(out, "{}", i18n::cli::text(lang).no_gui_yet)?;
             Ok(Outcome::Ok)
         }
-        Some(Command::Validate { files }) => {
-            let _ = files;
-            anyhow::bail!("validate: not built yet")
-        }
-        Some(Command::Show { file }) => {
-            let doc = crate::io::load(&file)?;
-            for (i, unit) in doc.units.iter().enumerate() {
-                println!("{}{}", "  ".repeat(doc.depth(i)), unit.label());
-            }
-            Ok(Outcome::Ok)
-        }
+        Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),
+        Some(Command::Show { file }) => show::run(&file, lang, &mut out),
+        Some(Command::Fmt { file }) => fmt::run(&file),
+        Some(Command::Diff(args)) => diff::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, lang),
-        Some(Command::Fmt { file }) => {
-            let doc = crate::io::load(&file)?;
-            crate::io::save(&doc, &file)?;
-            Ok(Outcome::Ok)
-        }
     }
 }

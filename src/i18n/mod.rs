@@ -4,8 +4,13 @@
 //! fields (and functions for messages with parameters) with one constant per
 //! language, so the compiler checks that both languages say everything.
 
+pub mod app;
 pub mod chart;
 pub mod cli;
+pub mod diff;
+pub mod io;
+pub mod model;
+pub mod validation;
 
 use serde::{Deserialize, Serialize};
 

@@ -182,8 +182,9 @@ impl Document {
             .unwrap_or_else(|| UnitId(prefix.to_owned()))
     }
 
-    /// Checks the structural invariant and puts `units` into pre-order
-    /// (keeping sibling order) when a file listed a child before its parent.
+    /// Checks the structural invariant, puts `units` into pre-order (keeping
+    /// sibling order) when a file listed a child before its parent, and sorts
+    /// the retired designations (as [`super::Edit::SetRetired`] keeps them).
     pub fn check_structure(&mut self) -> Result<(), StructureError> {
         if self.units.is_empty() {
             return Err(StructureError::Empty);
@@ -240,6 +241,8 @@ impl Document {
             let first = (0..self.units.len()).find(|i| !reached.contains(i)).unwrap_or(0);
             return Err(StructureError::Cycle(self.units[first].id.clone()));
         }
+        self.retired.sort();
+        self.retired.dedup();
         if order.iter().enumerate().any(|(pos, &i)| pos != i) {
             let mut slots: Vec<Option<Unit>> = std::mem::take(&mut self.units).into_iter().map(Some).collect();
             self.units = order.into_iter().filter_map(|i| slots[i].take()).collect();

@@ -237,21 +237,29 @@ fn insert_subtree(
         if path.is_empty() {
             return Err(EditError::NotASubtree);
         }
-        if units.iter().any(|u| u.parent.as_ref() == Some(&unit.id)) && unit.kind.is_position() {
-            return Err(EditError::UnderPosition(unit.id.clone()));
-        }
         path.push(&unit.id);
+    }
+    if let Some(position) =
+        units.iter().find(|u| u.kind.is_position() && units.iter().any(|c| c.parent.as_ref() == Some(&u.id)))
+    {
+        return Err(EditError::UnderPosition(position.id.clone()));
     }
     let slot = child_slot(doc, &parent, index)?;
     let id = root.id.clone();
     // Check the relations before changing anything.
     let mut all_relations = doc.relations.clone();
     for (at, relation) in &relations {
-        let ends_exist = [&relation.from, &relation.to]
-            .iter()
-            .all(|end| doc.unit(end).is_some() || units.iter().any(|u| &u.id == *end));
-        if !ends_exist {
-            return Err(EditError::NoSuchUnit(relation.from.clone()));
+        if let Some(missing) = [&relation.from, &relation.to]
+            .into_iter()
+            .find(|end| doc.unit(end).is_none() && !units.iter().any(|u| &u.id == *end))
+        {
+            return Err(EditError::NoSuchUnit(missing.clone()));
+        }
+        if relation.from == relation.to {
+            return Err(EditError::SelfRelation);
+        }
+        if all_relations.contains(relation) {
+            return Err(EditError::DuplicateRelation);
         }
         if *at > all_relations.len() {
             return Err(EditError::IndexOutOfRange { index: *at, count: all_relations.len() });

@@ -1,0 +1,401 @@
+//! Applying the frame's actions: the one place where the document, the
+//! history, the files and the settings change. Edits go through
+//! `History::apply` (one undo step) or `History::apply_coalescing` (typing);
+//! a refused edit leaves everything as it was and says why in the status bar.
+
+use std::path::PathBuf;
+
+use crate::io;
+use crate::model::{Document, Edit, History, Metadata, Unit, UnitField, UnitId, UnitKind};
+
+use super::SchematApp;
+use super::command::{Action, AfterPrompt, Command, PromptAnswer};
+use super::files::FileKind;
+use super::view::{Prompt, Rename, ViewState};
+
+impl SchematApp {
+    pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
+        // The frame was drawn before these changes: draw the next one.
+        if !self.actions.is_empty() {
+            ctx.request_repaint();
+        }
+        // Actions may queue further actions (e.g. a prompt answer), so loop.
+        let mut rounds = 0;
+        while !self.actions.is_empty() && rounds < 8 {
+            rounds += 1;
+            for action in std::mem::take(&mut self.actions) {
+                self.handle(ctx, action);
+            }
+        }
+    }
+
+    fn handle(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Run(command) => self.run(ctx, command),
+            Action::Edit(edit) => {
+                self.edit(edit);
+            }
+            Action::Type { edit, key } => {
+                let result = self.history.apply_coalescing(&mut self.doc, edit, &key);
+                self.after_edit(result);
+            }
+            Action::Seal => self.history.seal(),
+            Action::Select(id) => {
+                self.view.selected = Some(id);
+                self.view.reveal_selected = true;
+            }
+            Action::AddUnit { parent, index, kind } => self.add_unit(parent, index, kind),
+            Action::DeleteConfirmed(id) => {
+                let next = self.doc.unit(&id).and_then(|u| u.parent.clone());
+                if self.edit(Edit::RemoveSubtree { id }) {
+                    self.view.selected = next;
+                }
+            }
+            Action::Move { id, parent, index } => {
+                self.edit(Edit::Move { id, parent, index });
+            }
+            Action::StartRename(id) => {
+                if let Some(unit) = self.doc.unit(&id) {
+                    self.view.rename = Some(Rename { id: id.clone(), text: unit.name.clone(), fresh: true });
+                    self.view.selected = Some(id);
+                    self.view.reveal_selected = true;
+                }
+            }
+            Action::OpenPath(path) => self.guard_unsaved(AfterPrompt::Open(Some(path))),
+            Action::Prompt(answer) => self.answer_prompt(ctx, answer),
+            Action::Restore(restore) => self.restore(restore),
+            Action::SetLang(lang) => self.settings.lang = lang,
+            Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::DismissMessage => {
+                self.view.prompt = None;
+            }
+        }
+    }
+
+    /// Applies one edit as an undo step; false (and a status message) when refused.
+    fn edit(&mut self, edit: Edit) -> bool {
+        let result = self.history.apply(&mut self.doc, edit);
+        self.after_edit(result)
+    }
+
+    fn after_edit(&mut self, result: Result<(), crate::model::EditError>) -> bool {
+        match result {
+            Ok(()) => {
+                self.changed_since_autosave = true;
+                self.keep_selection_valid();
+                true
+            }
+            Err(err) => {
+                self.view.status = Some(self.text().edit_refused(&err));
+                false
+            }
+        }
+    }
+
+    fn keep_selection_valid(&mut self) {
+        if self.view.selected.as_ref().is_some_and(|id| self.doc.unit(id).is_none()) {
+            self.view.selected = self.doc.root().map(|u| u.id.clone());
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let selected = self.view.selected.clone();
+        match command {
+            Command::New => self.guard_unsaved(AfterPrompt::New),
+            Command::Open => self.guard_unsaved(AfterPrompt::Open(None)),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => {
+                if self.history.undo(&mut self.doc) {
+                    self.changed_since_autosave = true;
+                    self.keep_selection_valid();
+                }
+            }
+            Command::Redo => {
+                if self.history.redo(&mut self.doc) {
+                    self.changed_since_autosave = true;
+                    self.keep_selection_valid();
+                }
+            }
+            Command::Rename => {
+                if let Some(id) = selected {
+                    self.handle(ctx, Action::StartRename(id));
+                }
+            }
+            Command::Delete => {
+                if let Some(id) = selected {
+                    self.delete(id);
+                }
+            }
+            Command::Duplicate => {
+                if let Some(id) = selected {
+                    self.duplicate(&id);
+                }
+            }
+            Command::AddSibling => {
+                if let Some(unit) = selected.and_then(|id| self.doc.unit(&id))
+                    && let Some(parent) = unit.parent.clone()
+                {
+                    let index = sibling_position(&self.doc, &unit.id) + 1;
+                    let kind = unit.kind;
+                    self.add_unit(parent, Some(index), kind);
+                }
+            }
+            Command::MoveUp | Command::MoveDown => {
+                if let Some(unit) = selected.and_then(|id| self.doc.unit(&id))
+                    && let Some(parent) = unit.parent.clone()
+                {
+                    let at = sibling_position(&self.doc, &unit.id);
+                    let count = self.doc.children(Some(&parent)).count();
+                    let target = if command == Command::MoveUp { at.checked_sub(1) } else { Some(at + 1) };
+                    if let Some(index) = target.filter(|&i| i < count) {
+                        let id = unit.id.clone();
+                        self.edit(Edit::Move { id, parent, index });
+                    }
+                }
+            }
+            Command::Find => {
+                self.view.search.open = true;
+                self.view.search.focus = true;
+            }
+            Command::FitToWindow | Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                self.view.status = Some(self.text().chart_not_ready.to_owned());
+            }
+            Command::ExportRon => self.export_ron(),
+            Command::ExportPng | Command::ExportSvg => {
+                self.view.status = Some(self.text().chart_not_ready.to_owned());
+            }
+            Command::About => self.view.prompt = Some(Prompt::About),
+        }
+    }
+
+    /// Deletes at once, or asks first when the unit has sub-units or tasks.
+    fn delete(&mut self, id: UnitId) {
+        let Some(unit) = self.doc.unit(&id) else { return };
+        if unit.parent.is_none() {
+            self.view.status = Some(self.text().edit_refused(&crate::model::EditError::Root));
+            return;
+        }
+        let has_children = self.doc.children(Some(&id)).next().is_some();
+        if has_children || !unit.tasks.is_empty() {
+            self.view.prompt = Some(Prompt::ConfirmDelete(id));
+        } else {
+            self.actions.push(Action::DeleteConfirmed(id));
+        }
+    }
+
+    fn add_unit(&mut self, parent: UnitId, index: Option<usize>, kind: UnitKind) {
+        let count = self.doc.children(Some(&parent)).count();
+        let index = index.unwrap_or(count).min(count);
+        let id = self.doc.fresh_id("u");
+        let name = self.text().new_unit_name(kind);
+        let unit = Unit::new(id.clone(), Some(parent), kind, name, "");
+        if self.edit(Edit::InsertSubtree { units: vec![unit], index, relations: Vec::new() }) {
+            self.view.selected = Some(id);
+            self.view.reveal_selected = true;
+        }
+    }
+
+    /// Inserts a copy of the unit's subtree, with fresh ids, right after it.
+    fn duplicate(&mut self, id: &UnitId) {
+        let Some(at) = self.doc.index_of(id) else { return };
+        if self.doc.units[at].parent.is_none() {
+            return;
+        }
+        let mut copies: Vec<Unit> = self.doc.units[self.doc.subtree_range(at)].to_vec();
+        let mut renamed: Vec<(UnitId, UnitId)> = Vec::new();
+        let mut taken = self.doc.clone();
+        for unit in &mut copies {
+            let fresh = taken.fresh_id("u");
+            taken.units.push(Unit::new(fresh.clone(), None, unit.kind, "", ""));
+            renamed.push((unit.id.clone(), fresh.clone()));
+            unit.id = fresh;
+            // Designations belong to the original; the copy gets its own later.
+            unit.listed_at = None;
+            unit.tasks_at = None;
+        }
+        for unit in copies.iter_mut().skip(1) {
+            if let Some(parent) = &unit.parent
+                && let Some((_, fresh)) = renamed.iter().find(|(old, _)| old == parent)
+            {
+                unit.parent = Some(fresh.clone());
+            }
+        }
+        let index = sibling_position(&self.doc, id) + 1;
+        let new_id = copies[0].id.clone();
+        if self.edit(Edit::InsertSubtree { units: copies, index, relations: Vec::new() }) {
+            self.view.selected = Some(new_id);
+            self.view.reveal_selected = true;
+        }
+    }
+
+    /// Runs `after` now, or asks "Zapisz / Nie zapisuj / Anuluj" first.
+    fn guard_unsaved(&mut self, after: AfterPrompt) {
+        if self.is_dirty() {
+            self.view.prompt = Some(Prompt::Unsaved(after));
+        } else {
+            self.proceed(after);
+        }
+    }
+
+    fn answer_prompt(&mut self, ctx: &egui::Context, answer: PromptAnswer) {
+        let Some(Prompt::Unsaved(after)) = self.view.prompt.take() else { return };
+        match answer {
+            PromptAnswer::Cancel => {}
+            PromptAnswer::Save => {
+                if self.save() {
+                    self.proceed_with(ctx, after);
+                }
+            }
+            PromptAnswer::Discard => {
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                self.proceed_with(ctx, after);
+            }
+        }
+    }
+
+    fn proceed_with(&mut self, ctx: &egui::Context, after: AfterPrompt) {
+        if after == AfterPrompt::Close {
+            self.close_confirmed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            self.proceed(after);
+        }
+    }
+
+    fn proceed(&mut self, after: AfterPrompt) {
+        match after {
+            AfterPrompt::Close => self.close_confirmed = true,
+            AfterPrompt::New => self.replace_document(new_document(self.text().new_department), None),
+            AfterPrompt::Open(path) => {
+                let Some(path) = path.or_else(|| self.dialogs.pick_open()) else { return };
+                match io::load(&path) {
+                    Ok(doc) => {
+                        self.settings.remember(&path);
+                        self.replace_document(doc, Some(path));
+                    }
+                    Err(err) => {
+                        self.view.prompt =
+                            Some(Prompt::Error(self.text().load_failed(&crate::i18n::io::message(self.lang(), &err))))
+                    }
+                }
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.view = ViewState { selected: doc.root().map(|u| u.id.clone()), ..ViewState::default() };
+        self.baseline = doc.clone();
+        self.doc = doc;
+        self.history = History::new_saved();
+        self.path = path;
+        self.changed_since_autosave = false;
+    }
+
+    /// Saves to the current path (asking for one if there is none); true when saved.
+    fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    fn save_as(&mut self) -> bool {
+        let suggested = format!("{}.ron", self.file_stem());
+        match self.dialogs.pick_save(FileKind::Ron, &suggested) {
+            Some(path) => self.save_to(path),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        match io::save(&self.doc, &path) {
+            Ok(()) => {
+                self.history.mark_saved();
+                self.baseline = self.doc.clone();
+                self.settings.remember(&path);
+                self.view.status = Some(self.text().saved(&path.display().to_string()));
+                self.path = Some(path);
+                self.changed_since_autosave = false;
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                true
+            }
+            Err(err) => {
+                self.view.prompt =
+                    Some(Prompt::Error(self.text().save_failed(&crate::i18n::io::message(self.lang(), &err))));
+                false
+            }
+        }
+    }
+
+    /// Writes a copy of the document without making it the current file.
+    fn export_ron(&mut self) {
+        let suggested = format!("{}.ron", self.file_stem());
+        let Some(path) = self.dialogs.pick_save(FileKind::Ron, &suggested) else { return };
+        match io::save(&self.doc, &path) {
+            Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
+            Err(err) => {
+                self.view.prompt =
+                    Some(Prompt::Error(self.text().save_failed(&crate::i18n::io::message(self.lang(), &err))))
+            }
+        }
+    }
+
+    fn file_stem(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(|p| p.file_stem())
+            .map_or_else(|| "schemat".to_owned(), |s| s.to_string_lossy().into_owned())
+    }
+
+    fn restore(&mut self, restore: bool) {
+        self.view.prompt = None;
+        let Some(recovery) = self.recovery.clone() else { return };
+        if !restore {
+            recovery.clear();
+            return;
+        }
+        match recovery.read() {
+            Ok(doc) => {
+                // The restored work is unsaved and belongs to no file yet:
+                // the clerk saves it where it should go.
+                self.replace_document(doc, None);
+                self.history = History::default();
+            }
+            Err(err) => {
+                self.view.prompt =
+                    Some(Prompt::Error(self.text().load_failed(&crate::i18n::io::message(self.lang(), &err))))
+            }
+        }
+    }
+}
+
+/// The position of a unit among its siblings.
+pub(super) fn sibling_position(doc: &Document, id: &UnitId) -> usize {
+    let parent = doc.unit(id).and_then(|u| u.parent.as_ref());
+    doc.children(parent).position(|u| &u.id == id).unwrap_or(0)
+}
+
+/// A new document: just the department.
+fn new_document(name: &str) -> Document {
+    let root = Unit::new(UnitId::new("departament"), None, UnitKind::Departament, name, "");
+    Document {
+        meta: Metadata { department: name.to_owned(), ..Metadata::default() },
+        units: vec![root],
+        ..Document::default()
+    }
+}
+
+/// The edit that sets one field of a unit.
+pub fn set_field(id: &UnitId, field: UnitField) -> Edit {
+    Edit::SetField { id: id.clone(), field }
+}

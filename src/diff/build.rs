@@ -1,0 +1,373 @@
+//! Computing a [`Diff`]: matching, moves, the merged tree and the changes.
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+
+use super::change::{Change, ChangeKind};
+use super::matching::{MatchKey, Matching, match_units, parent_indices};
+use super::sequence::common_pairs;
+use super::tasks::TasksDiff;
+use super::{Diff, RelationEntry, Side, Status, Summary, UnitEntry};
+use crate::model::{Document, Relation, Unit, UnitId};
+
+/// The difference between `old` (in force) and `new` (the proposal).
+pub fn diff(old: &Document, new: &Document) -> Diff {
+    let old_parents = parent_indices(old);
+    let new_parents = parent_indices(new);
+    let matching = match_units(old, new, &old_parents, &new_parents);
+    let moved = moved_units(&matching, &old_parents, &new_parents);
+    let order = merged_order(&matching, &old_parents, &new_parents);
+    let old_positions = sibling_positions(&old_parents);
+    let new_positions = sibling_positions(&new_parents);
+    let side = |doc: &Document, index: usize, positions: &[usize]| Side {
+        index,
+        id: doc.units[index].id.clone(),
+        parent: doc.units[index].parent.clone(),
+        position: positions[index],
+    };
+
+    // Entries in merged order, without their changes yet.
+    let mut units: Vec<UnitEntry> = Vec::with_capacity(order.len());
+    let mut node_entry: HashMap<Node, usize> = HashMap::with_capacity(order.len());
+    for &(node, parent) in &order {
+        let (old_index, new_index, matched_by) = match node {
+            Node::New(j) => (matching.new_to_old[j].map(|(i, _)| i), Some(j), matching.new_to_old[j].map(|(_, k)| k)),
+            Node::Old(i) => (Some(i), None, None),
+        };
+        let shown = new_index.map(|j| &new.units[j]).or(old_index.map(|i| &old.units[i]));
+        let (symbol, name, tasks_at) =
+            shown.map(|u| (u.symbol.clone(), u.name.clone(), u.tasks_at.clone())).unwrap_or_default();
+        let parent_entry = parent.and_then(|p| node_entry.get(&p).copied());
+        node_entry.insert(node, units.len());
+        units.push(UnitEntry {
+            old: old_index.map(|i| side(old, i, &old_positions)),
+            new: new_index.map(|j| side(new, j, &new_positions)),
+            matched_by,
+            parent: parent_entry,
+            depth: parent_entry.map_or(0, |p| units[p].depth + 1),
+            symbol,
+            name,
+            tasks_at,
+            status: Status::Unchanged,
+            changes: 0..0,
+            tasks: None,
+        });
+    }
+    let mut by_new_index = vec![0; new.units.len()];
+    let mut by_old_index = vec![0; old.units.len()];
+    let mut by_new_id = HashMap::with_capacity(new.units.len());
+    let mut by_old_id = HashMap::with_capacity(old.units.len());
+    for (e, entry) in units.iter().enumerate() {
+        if let Some(s) = &entry.new {
+            by_new_index[s.index] = e;
+            by_new_id.insert(s.id.clone(), e);
+        }
+        if let Some(s) = &entry.old {
+            by_old_index[s.index] = e;
+            by_old_id.insert(s.id.clone(), e);
+        }
+    }
+
+    let (relations, mut relation_changes) = diff_relations(old, new, &matching, &by_old_id, &by_new_id);
+    let mut changes = document_changes(old, new);
+    for (e, entry) in units.iter_mut().enumerate() {
+        let start = changes.len();
+        let mut own = Vec::new();
+        match (&entry.old, &entry.new) {
+            (None, Some(n)) => own.push(ChangeKind::UnitAdded { unit: Box::new(new.units[n.index].clone()) }),
+            (Some(_), None) => own.push(ChangeKind::UnitRemoved),
+            (Some(o), Some(n)) => {
+                let (before, after) = (&old.units[o.index], &new.units[n.index]);
+                if let Some(by) = entry.matched_by.filter(|k| *k != MatchKey::Id) {
+                    own.push(ChangeKind::Matched { by, old_id: o.id.clone(), unit: Box::new(after.clone()) });
+                }
+                if moved[n.index] {
+                    own.push(ChangeKind::Moved {
+                        old_parent: o.parent.clone(),
+                        new_parent: n.parent.clone(),
+                        old_position: o.position,
+                        new_position: n.position,
+                    });
+                }
+                entry.tasks = TasksDiff::new(&before.tasks, &after.tasks);
+                field_changes(before, after, entry.tasks.as_ref(), &mut own);
+            }
+            (None, None) => {}
+        }
+        entry.status = status(&own);
+        changes.extend(own.into_iter().map(|kind| Change { unit: Some(e), kind }));
+        if let Some(list) = relation_changes.remove(&e) {
+            changes.extend(list.into_iter().map(|kind| Change { unit: Some(e), kind }));
+        }
+        entry.changes = start..changes.len();
+    }
+
+    let mut counts = BTreeMap::new();
+    for change in &changes {
+        *counts.entry(change.kind.tag()).or_insert(0) += 1;
+    }
+    let staffing = |doc: &Document| doc.units.iter().filter_map(|u| u.staffing).sum::<f64>();
+    let summary = Summary {
+        counts,
+        units_before: old.units.len(),
+        units_after: new.units.len(),
+        staffing_before: staffing(old),
+        staffing_after: staffing(new),
+    };
+    Diff {
+        units,
+        changes,
+        relations,
+        summary,
+        new_retired: (old.retired != new.retired).then(|| new.retired.clone()),
+        by_new_index,
+        by_old_index,
+        by_new_id,
+        by_old_id,
+    }
+}
+
+/// The entry status that the unit's own changes give.
+fn status(own: &[ChangeKind]) -> Status {
+    if own.iter().any(|c| matches!(c, ChangeKind::UnitAdded { .. })) {
+        Status::Added
+    } else if own.iter().any(|c| matches!(c, ChangeKind::UnitRemoved)) {
+        Status::Removed
+    } else if own.iter().any(|c| matches!(c, ChangeKind::Moved { .. })) {
+        Status::Moved
+    } else if own.is_empty() {
+        Status::Unchanged
+    } else {
+        Status::Changed
+    }
+}
+
+/// Changes of the fields of a matched unit, in a fixed order.
+fn field_changes(before: &Unit, after: &Unit, tasks: Option<&TasksDiff>, out: &mut Vec<ChangeKind>) {
+    if before.name != after.name {
+        out.push(ChangeKind::Renamed { old: before.name.clone(), new: after.name.clone() });
+    }
+    if before.symbol != after.symbol {
+        out.push(ChangeKind::SymbolChanged { old: before.symbol.clone(), new: after.symbol.clone() });
+    }
+    if before.kind != after.kind {
+        out.push(ChangeKind::KindChanged { old: before.kind, new: after.kind });
+    }
+    // Bitwise, so that the replayed document is identical.
+    if before.staffing.map(f64::to_bits) != after.staffing.map(f64::to_bits) {
+        out.push(ChangeKind::StaffingChanged { old: before.staffing, new: after.staffing });
+    }
+    if before.listed_at != after.listed_at {
+        out.push(ChangeKind::ListedAtChanged { old: before.listed_at.clone(), new: after.listed_at.clone() });
+    }
+    if before.tasks_at != after.tasks_at {
+        out.push(ChangeKind::TasksAtChanged { old: before.tasks_at.clone(), new: after.tasks_at.clone() });
+    }
+    if let Some(tasks) = tasks {
+        if let Some(words) = &tasks.intro {
+            out.push(ChangeKind::TasksIntroChanged { words: words.clone() });
+        }
+        if let Some((old, new)) = &tasks.shared_ref {
+            out.push(ChangeKind::TasksSharedRefChanged { old: old.clone(), new: new.clone() });
+        }
+        out.extend(tasks.points.iter().map(|p| ChangeKind::TaskPoint { point: p.clone() }));
+    }
+    if before.note != after.note {
+        out.push(ChangeKind::NoteChanged { old: before.note.clone(), new: after.note.clone() });
+    }
+}
+
+fn document_changes(old: &Document, new: &Document) -> Vec<Change> {
+    let mut out = Vec::new();
+    if old.meta != new.meta {
+        out.push(ChangeKind::MetadataChanged { old: old.meta.clone(), new: new.meta.clone() });
+    }
+    if old.chart != new.chart {
+        out.push(ChangeKind::ChartOptionsChanged { old: old.chart, new: new.chart });
+    }
+    for designation in new.retired.iter().filter(|d| !old.retired.contains(d)) {
+        out.push(ChangeKind::DesignationRetired { designation: designation.clone() });
+    }
+    for designation in old.retired.iter().filter(|d| !new.retired.contains(d)) {
+        out.push(ChangeKind::DesignationUnretired { designation: designation.clone() });
+    }
+    out.into_iter().map(|kind| Change { unit: None, kind }).collect()
+}
+
+/// Position of each unit among its parent's children.
+fn sibling_positions(parents: &[Option<usize>]) -> Vec<usize> {
+    let mut next = vec![0usize; parents.len() + 1];
+    parents
+        .iter()
+        .map(|p| {
+            let slot = &mut next[p.unwrap_or(parents.len())];
+            *slot += 1;
+            *slot - 1
+        })
+        .collect()
+}
+
+/// Which matched units of the new version moved: to a parent that is not the
+/// old parent's match, or out of the order the other kept siblings keep. The
+/// moved siblings are the fewest whose moves explain the new order (outside a
+/// longest common subsequence), so a sibling added or removed moves nothing.
+fn moved_units(m: &Matching, old_parents: &[Option<usize>], new_parents: &[Option<usize>]) -> Vec<bool> {
+    let mut moved = vec![false; new_parents.len()];
+    let mut stayed: Vec<(usize, usize, usize)> = Vec::new(); // (new parent, new index, old index)
+    for (j, pair) in m.new_to_old.iter().enumerate() {
+        let Some((i, _)) = *pair else { continue };
+        let old_parent_now = old_parents[i].map(|p| m.old_to_new[p]);
+        match (old_parent_now, new_parents[j]) {
+            (None, None) => {}
+            (Some(Some(a)), Some(b)) if a == b => stayed.push((b, j, i)),
+            _ => moved[j] = true,
+        }
+    }
+    stayed.sort_by_key(|&(parent, j, _)| (parent, j));
+    for group in stayed.chunk_by(|a, b| a.0 == b.0) {
+        let in_new_order: Vec<usize> = group.iter().map(|&(_, _, i)| i).collect();
+        let mut in_old_order = in_new_order.clone();
+        in_old_order.sort_unstable();
+        if in_old_order == in_new_order {
+            continue;
+        }
+        let mut kept = vec![false; group.len()];
+        for (_, k) in common_pairs(&in_old_order, &in_new_order) {
+            kept[k] = true;
+        }
+        for (k, &(_, j, _)) in group.iter().enumerate() {
+            moved[j] |= !kept[k];
+        }
+    }
+    moved
+}
+
+/// A unit of the merged tree: a unit of the new version, or a removed unit of the old one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Node {
+    New(usize),
+    Old(usize),
+}
+
+/// The merged tree in pre-order, with each node's parent: the new version's
+/// tree, each removed unit under its old parent (or that parent's match),
+/// right after its nearest old previous sibling that is still there.
+fn merged_order(
+    m: &Matching,
+    old_parents: &[Option<usize>],
+    new_parents: &[Option<usize>],
+) -> Vec<(Node, Option<Node>)> {
+    let mut children: HashMap<Node, Vec<Node>> = HashMap::new();
+    let mut roots: Vec<Node> = Vec::new();
+    for (j, parent) in new_parents.iter().enumerate() {
+        match parent {
+            Some(p) => children.entry(Node::New(*p)).or_default().push(Node::New(j)),
+            None => roots.push(Node::New(j)),
+        }
+    }
+    let mut old_children: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+    for (i, parent) in old_parents.iter().enumerate() {
+        old_children.entry(*parent).or_default().push(i);
+    }
+    let as_node = |i: usize| m.old_to_new[i].map_or(Node::Old(i), Node::New);
+    let mut ghost_roots: Vec<Node> = Vec::new();
+    for (old_parent, siblings) in &old_children {
+        let merged_parent = old_parent.map(as_node);
+        for (k, &i) in siblings.iter().enumerate() {
+            if m.old_to_new[i].is_some() {
+                continue;
+            }
+            let list = match merged_parent {
+                Some(p) => children.entry(p).or_default(),
+                None => &mut ghost_roots,
+            };
+            let after = siblings[..k].iter().rev().find_map(|&s| list.iter().position(|&c| c == as_node(s)));
+            list.insert(after.map_or(0, |at| at + 1), Node::Old(i));
+        }
+    }
+    ghost_roots.extend(roots);
+    let mut order = Vec::with_capacity(old_parents.len() + new_parents.len());
+    let mut stack: VecDeque<(Node, Option<Node>)> = ghost_roots.iter().rev().map(|&r| (r, None)).collect();
+    while let Some((node, parent)) = stack.pop_back() {
+        order.push((node, parent));
+        if let Some(kids) = children.get(&node) {
+            stack.extend(kids.iter().rev().map(|&c| (c, Some(node))));
+        }
+    }
+    order
+}
+
+type RelationChanges = HashMap<usize, Vec<ChangeKind>>;
+
+/// Aligns the relations (old ones translated to new ids through the matching)
+/// and files each change under the entry of the relation's `from` unit.
+fn diff_relations(
+    old: &Document,
+    new: &Document,
+    m: &Matching,
+    by_old_id: &HashMap<UnitId, usize>,
+    by_new_id: &HashMap<UnitId, usize>,
+) -> (Vec<RelationEntry>, RelationChanges) {
+    let old_index: HashMap<&UnitId, usize> = old.units.iter().enumerate().map(|(i, u)| (&u.id, i)).collect();
+    let translate = |id: &UnitId| old_index.get(id).and_then(|&i| m.old_to_new[i]).map(|j| new.units[j].id.clone());
+    let mapped: Vec<(usize, Relation)> = old
+        .relations
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| Some((k, Relation { kind: r.kind, from: translate(&r.from)?, to: translate(&r.to)? })))
+        .collect();
+    let mapped_only: Vec<&Relation> = mapped.iter().map(|(_, r)| r).collect();
+    let new_refs: Vec<&Relation> = new.relations.iter().collect();
+    let mut old_pair: Vec<Option<(usize, bool)>> = vec![None; old.relations.len()];
+    let mut new_pair: Vec<Option<usize>> = vec![None; new.relations.len()];
+    for (a, b) in common_pairs(&mapped_only, &new_refs) {
+        old_pair[mapped[a].0] = Some((b, false));
+        new_pair[b] = Some(mapped[a].0);
+    }
+    let mut waiting: HashMap<&Relation, VecDeque<usize>> = HashMap::new();
+    for (k, r) in &mapped {
+        if old_pair[*k].is_none() {
+            waiting.entry(r).or_default().push_back(*k);
+        }
+    }
+    for (b, r) in new.relations.iter().enumerate() {
+        if new_pair[b].is_none()
+            && let Some(k) = waiting.get_mut(r).and_then(VecDeque::pop_front)
+        {
+            old_pair[k] = Some((b, true));
+            new_pair[b] = Some(k);
+        }
+    }
+    let mut entries = Vec::new();
+    let mut changes: RelationChanges = HashMap::new();
+    let mut file = |entry: Option<usize>, kind: ChangeKind| {
+        if let Some(e) = entry {
+            changes.entry(e).or_default().push(kind);
+        }
+    };
+    for (b, r) in new.relations.iter().enumerate() {
+        let from = by_new_id.get(&r.from).copied();
+        match new_pair[b] {
+            None => file(from, ChangeKind::RelationAdded { relation: r.clone() }),
+            Some(k) => {
+                let moved = old_pair[k].is_some_and(|(_, moved)| moved);
+                if moved {
+                    file(from, ChangeKind::RelationMoved { relation: r.clone(), old_index: k, new_index: b });
+                }
+                entries.push(RelationEntry {
+                    old: Some((k, old.relations[k].clone())),
+                    new: Some((b, r.clone())),
+                    moved,
+                });
+                continue;
+            }
+        }
+        entries.push(RelationEntry { old: None, new: Some((b, r.clone())), moved: false });
+    }
+    for (k, r) in old.relations.iter().enumerate() {
+        if old_pair[k].is_none() {
+            file(by_old_id.get(&r.from).copied(), ChangeKind::RelationRemoved { relation: r.clone() });
+            entries.push(RelationEntry { old: Some((k, r.clone())), new: None, moved: false });
+        }
+    }
+    (entries, changes)
+}

@@ -1,0 +1,182 @@
+//! The kinds of change the diff reports, each carrying the old and the new
+//! value so that a report can show both and the diff can be replayed.
+
+use serde::Serialize;
+
+use super::matching::MatchKey;
+use super::tasks::PointChange;
+use super::words::WordDiff;
+use crate::model::{ChartOptions, Designation, Metadata, Relation, Unit, UnitId, UnitKind};
+
+/// One change, and the unit it concerns (an index into [`super::Diff::units`];
+/// `None` for changes of the whole document).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub unit: Option<usize>,
+    #[serde(flatten)]
+    pub kind: ChangeKind,
+}
+
+/// What changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// Department, act, version label or effective date.
+    MetadataChanged {
+        old: Metadata,
+        new: Metadata,
+    },
+    ChartOptionsChanged {
+        old: ChartOptions,
+        new: ChartOptions,
+    },
+    /// A designation became retired (repealed, never to be reused).
+    DesignationRetired {
+        designation: Designation,
+    },
+    /// A designation is no longer in the retired list.
+    DesignationUnretired {
+        designation: Designation,
+    },
+    /// The unit is new; the whole unit as the new version has it.
+    UnitAdded {
+        unit: Box<Unit>,
+    },
+    UnitRemoved,
+    /// The unit was found by symbol or name, not by id; the whole new unit.
+    Matched {
+        by: MatchKey,
+        old_id: UnitId,
+        unit: Box<Unit>,
+    },
+    /// A new parent, or a new place among the siblings that is not explained
+    /// by siblings being added or removed.
+    Moved {
+        old_parent: Option<UnitId>,
+        new_parent: Option<UnitId>,
+        old_position: usize,
+        new_position: usize,
+    },
+    Renamed {
+        old: String,
+        new: String,
+    },
+    SymbolChanged {
+        old: String,
+        new: String,
+    },
+    KindChanged {
+        old: UnitKind,
+        new: UnitKind,
+    },
+    StaffingChanged {
+        old: Option<f64>,
+        new: Option<f64>,
+    },
+    ListedAtChanged {
+        old: Option<Designation>,
+        new: Option<Designation>,
+    },
+    TasksAtChanged {
+        old: Option<Designation>,
+        new: Option<Designation>,
+    },
+    TasksIntroChanged {
+        words: WordDiff,
+    },
+    TasksSharedRefChanged {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    TaskPoint {
+        point: PointChange,
+    },
+    NoteChanged {
+        old: String,
+        new: String,
+    },
+    RelationAdded {
+        relation: Relation,
+    },
+    /// `relation` names the units by their ids in the old version.
+    RelationRemoved {
+        relation: Relation,
+    },
+    /// The relation is kept but stands at another place in the list.
+    RelationMoved {
+        relation: Relation,
+        old_index: usize,
+        new_index: usize,
+    },
+}
+
+/// [`ChangeKind`] without its data, for counting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeTag {
+    MetadataChanged,
+    ChartOptionsChanged,
+    DesignationRetired,
+    DesignationUnretired,
+    UnitAdded,
+    UnitRemoved,
+    Matched,
+    Moved,
+    Renamed,
+    SymbolChanged,
+    KindChanged,
+    StaffingChanged,
+    ListedAtChanged,
+    TasksAtChanged,
+    TasksIntroChanged,
+    TasksSharedRefChanged,
+    TaskPointAdded,
+    TaskPointRemoved,
+    TaskPointEdited,
+    TaskPointMoved,
+    NoteChanged,
+    RelationAdded,
+    RelationRemoved,
+    RelationMoved,
+}
+
+impl ChangeKind {
+    pub fn tag(&self) -> ChangeTag {
+        match self {
+            ChangeKind::MetadataChanged { .. } => ChangeTag::MetadataChanged,
+            ChangeKind::ChartOptionsChanged { .. } => ChangeTag::ChartOptionsChanged,
+            ChangeKind::DesignationRetired { .. } => ChangeTag::DesignationRetired,
+            ChangeKind::DesignationUnretired { .. } => ChangeTag::DesignationUnretired,
+            ChangeKind::UnitAdded { .. } => ChangeTag::UnitAdded,
+            ChangeKind::UnitRemoved => ChangeTag::UnitRemoved,
+            ChangeKind::Matched { .. } => ChangeTag::Matched,
+            ChangeKind::Moved { .. } => ChangeTag::Moved,
+            ChangeKind::Renamed { .. } => ChangeTag::Renamed,
+            ChangeKind::SymbolChanged { .. } => ChangeTag::SymbolChanged,
+            ChangeKind::KindChanged { .. } => ChangeTag::KindChanged,
+            ChangeKind::StaffingChanged { .. } => ChangeTag::StaffingChanged,
+            ChangeKind::ListedAtChanged { .. } => ChangeTag::ListedAtChanged,
+            ChangeKind::TasksAtChanged { .. } => ChangeTag::TasksAtChanged,
+            ChangeKind::TasksIntroChanged { .. } => ChangeTag::TasksIntroChanged,
+            ChangeKind::TasksSharedRefChanged { .. } => ChangeTag::TasksSharedRefChanged,
+            ChangeKind::TaskPoint { point } => match point {
+                PointChange::Added { .. } => ChangeTag::TaskPointAdded,
+                PointChange::Removed { .. } => ChangeTag::TaskPointRemoved,
+                PointChange::Edited { .. } => ChangeTag::TaskPointEdited,
+                PointChange::Moved { .. } => ChangeTag::TaskPointMoved,
+            },
+            ChangeKind::NoteChanged { .. } => ChangeTag::NoteChanged,
+            ChangeKind::RelationAdded { .. } => ChangeTag::RelationAdded,
+            ChangeKind::RelationRemoved { .. } => ChangeTag::RelationRemoved,
+            ChangeKind::RelationMoved { .. } => ChangeTag::RelationMoved,
+        }
+    }
+
+    /// True for changes of the relations list rather than of the unit itself.
+    pub fn is_relation(&self) -> bool {
+        matches!(
+            self,
+            ChangeKind::RelationAdded { .. } | ChangeKind::RelationRemoved { .. } | ChangeKind::RelationMoved { .. }
+        )
+    }
+}

@@ -1,0 +1,456 @@
+//! Text of the editor window: menus, panels, prompts and messages.
+
+use super::Lang;
+use crate::model::{EditError, RelationKind, UnitKind};
+
+/// Fixed strings of the editor; messages with parameters are methods.
+pub struct AppText {
+    pub lang: Lang,
+    pub untitled: &'static str,
+    pub new_department: &'static str,
+    pub unsaved_marker: &'static str,
+    pub chart_not_ready: &'static str,
+    // menus
+    pub menu_file: &'static str,
+    pub menu_recent: &'static str,
+    pub menu_edit: &'static str,
+    pub menu_view: &'static str,
+    pub menu_theme: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub menu_language: &'static str,
+    pub menu_export: &'static str,
+    pub menu_help: &'static str,
+    pub add_child: &'static str,
+    // commands
+    pub cmd_new: &'static str,
+    pub cmd_open: &'static str,
+    pub cmd_save: &'static str,
+    pub cmd_save_as: &'static str,
+    pub cmd_quit: &'static str,
+    pub cmd_undo: &'static str,
+    pub cmd_redo: &'static str,
+    pub cmd_rename: &'static str,
+    pub cmd_delete: &'static str,
+    pub cmd_duplicate: &'static str,
+    pub cmd_add_sibling: &'static str,
+    pub cmd_move_up: &'static str,
+    pub cmd_move_down: &'static str,
+    pub cmd_find: &'static str,
+    pub cmd_fit: &'static str,
+    pub cmd_zoom_in: &'static str,
+    pub cmd_zoom_out: &'static str,
+    pub cmd_zoom_reset: &'static str,
+    pub cmd_export_png: &'static str,
+    pub cmd_export_svg: &'static str,
+    pub cmd_export_ron: &'static str,
+    pub cmd_about: &'static str,
+    // prompts
+    pub unsaved_title: &'static str,
+    pub prompt_save: &'static str,
+    pub prompt_discard: &'static str,
+    pub prompt_cancel: &'static str,
+    pub delete_title: &'static str,
+    pub delete_confirm: &'static str,
+    pub restore_title: &'static str,
+    pub restore_question: &'static str,
+    pub restore_yes: &'static str,
+    pub restore_no: &'static str,
+    pub error_title: &'static str,
+    pub ok: &'static str,
+    pub about_text: &'static str,
+    pub version: &'static str,
+    // tree
+    pub tree_title: &'static str,
+    pub expand: &'static str,
+    pub collapse: &'static str,
+    pub rename_label: &'static str,
+    // inspector
+    pub inspector_title: &'static str,
+    pub nothing_selected: &'static str,
+    pub field_kind: &'static str,
+    pub field_name: &'static str,
+    pub field_symbol: &'static str,
+    pub field_designation: &'static str,
+    pub field_staffing: &'static str,
+    pub staffing_invalid: &'static str,
+    pub field_note: &'static str,
+    pub relations_title: &'static str,
+    pub no_relations: &'static str,
+    pub relation_add: &'static str,
+    pub relation_target: &'static str,
+    pub remove: &'static str,
+    pub remove_relation: &'static str,
+    pub add: &'static str,
+    pub no_such_unit: &'static str,
+    // task list editor
+    pub tasks_title: &'static str,
+    pub tasks_intro: &'static str,
+    pub task_add: &'static str,
+    pub task_up: &'static str,
+    pub task_up_short: &'static str,
+    pub task_down_short: &'static str,
+    pub task_indent_short: &'static str,
+    pub task_outdent_short: &'static str,
+    pub task_down: &'static str,
+    pub task_indent: &'static str,
+    pub task_outdent: &'static str,
+    pub task_delete: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    // search
+    pub search_label: &'static str,
+    pub search_previous: &'static str,
+    pub search_next: &'static str,
+    pub search_none: &'static str,
+    pub close: &'static str,
+}
+
+const PL: AppText = AppText {
+    lang: Lang::Pl,
+    untitled: "bez nazwy",
+    new_department: "Nowy departament",
+    unsaved_marker: "• niezapisane zmiany",
+    chart_not_ready: "Schemat graficzny nie jest jeszcze dostępny w tej wersji.",
+    menu_file: "Plik",
+    menu_recent: "Ostatnio otwierane",
+    menu_edit: "Edycja",
+    menu_view: "Widok",
+    menu_theme: "Motyw",
+    theme_light: "Jasny",
+    theme_dark: "Ciemny",
+    menu_language: "Język",
+    menu_export: "Eksport",
+    menu_help: "Pomoc",
+    add_child: "Dodaj jednostkę podrzędną",
+    cmd_new: "Nowy",
+    cmd_open: "Otwórz…",
+    cmd_save: "Zapisz",
+    cmd_save_as: "Zapisz jako…",
+    cmd_quit: "Zakończ",
+    cmd_undo: "Cofnij",
+    cmd_redo: "Ponów",
+    cmd_rename: "Zmień nazwę",
+    cmd_delete: "Usuń",
+    cmd_duplicate: "Duplikuj",
+    cmd_add_sibling: "Dodaj jednostkę równorzędną",
+    cmd_move_up: "Przenieś w górę",
+    cmd_move_down: "Przenieś w dół",
+    cmd_find: "Szukaj…",
+    cmd_fit: "Dopasuj do okna",
+    cmd_zoom_in: "Powiększ",
+    cmd_zoom_out: "Pomniejsz",
+    cmd_zoom_reset: "Rozmiar 100 %",
+    cmd_export_png: "PNG…",
+    cmd_export_svg: "SVG…",
+    cmd_export_ron: "RON (kopia)…",
+    cmd_about: "O programie",
+    unsaved_title: "Niezapisane zmiany",
+    prompt_save: "Zapisz",
+    prompt_discard: "Nie zapisuj",
+    prompt_cancel: "Anuluj",
+    delete_title: "Usunąć jednostkę?",
+    delete_confirm: "Usuń",
+    restore_title: "Przywrócić niezapisaną pracę?",
+    restore_question: "Poprzednia sesja zakończyła się z niezapisanymi zmianami. Czy przywrócić ostatnią automatycznie zapisaną wersję?",
+    restore_yes: "Przywróć",
+    restore_no: "Odrzuć",
+    error_title: "Błąd",
+    ok: "OK",
+    about_text: "Edytor struktury organizacyjnej (Regulamin Organizacyjny) komórek Urzędu Miasta Lublin.",
+    version: "Wersja",
+    tree_title: "Struktura",
+    expand: "Rozwiń",
+    collapse: "Zwiń",
+    rename_label: "Nazwa:",
+    inspector_title: "Właściwości",
+    nothing_selected: "Wybierz jednostkę w drzewie lub na schemacie.",
+    field_kind: "Rodzaj",
+    field_name: "Nazwa",
+    field_symbol: "Symbol",
+    field_designation: "Zadania w",
+    field_staffing: "Etaty",
+    staffing_invalid: "Podaj liczbę etatów, np. 1 lub 0,5.",
+    field_note: "Uwagi",
+    relations_title: "Powiązania",
+    no_relations: "Brak powiązań poza hierarchią.",
+    relation_add: "Nowe powiązanie",
+    relation_target: "z jednostką (symbol lub nazwa)",
+    remove: "×",
+    remove_relation: "Usuń powiązanie",
+    add: "Dodaj",
+    no_such_unit: "Nie znaleziono takiej jednostki.",
+    tasks_title: "Zadania",
+    tasks_intro: "Zdanie wprowadzające",
+    task_add: "Dodaj punkt",
+    task_up: "W górę",
+    task_up_short: "wyżej",
+    task_down_short: "niżej",
+    task_indent_short: "na lit.",
+    task_outdent_short: "na pkt",
+    task_down: "W dół",
+    task_indent: "Zamień na literę (pkt na lit.)",
+    task_outdent: "Zamień na punkt (lit. na pkt)",
+    task_delete: "Usuń zadanie",
+    paste_label: "Wklej listę z Worda",
+    paste_hint: "1) …;\n2) …;",
+    search_label: "Szukaj",
+    search_previous: "Poprzednie",
+    search_next: "Następne",
+    search_none: "Brak trafień",
+    close: "Zamknij",
+};
+
+const EN: AppText = AppText {
+    lang: Lang::En,
+    untitled: "untitled",
+    new_department: "New department",
+    unsaved_marker: "• unsaved changes",
+    chart_not_ready: "The chart is not available in this version yet.",
+    menu_file: "File",
+    menu_recent: "Recent files",
+    menu_edit: "Edit",
+    menu_view: "View",
+    menu_theme: "Theme",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    menu_language: "Language",
+    menu_export: "Export",
+    menu_help: "Help",
+    add_child: "Add sub-unit",
+    cmd_new: "New",
+    cmd_open: "Open…",
+    cmd_save: "Save",
+    cmd_save_as: "Save as…",
+    cmd_quit: "Quit",
+    cmd_undo: "Undo",
+    cmd_redo: "Redo",
+    cmd_rename: "Rename",
+    cmd_delete: "Delete",
+    cmd_duplicate: "Duplicate",
+    cmd_add_sibling: "Add sibling unit",
+    cmd_move_up: "Move up",
+    cmd_move_down: "Move down",
+    cmd_find: "Find…",
+    cmd_fit: "Fit to window",
+    cmd_zoom_in: "Zoom in",
+    cmd_zoom_out: "Zoom out",
+    cmd_zoom_reset: "Zoom 100 %",
+    cmd_export_png: "PNG…",
+    cmd_export_svg: "SVG…",
+    cmd_export_ron: "RON (copy)…",
+    cmd_about: "About",
+    unsaved_title: "Unsaved changes",
+    prompt_save: "Save",
+    prompt_discard: "Don't save",
+    prompt_cancel: "Cancel",
+    delete_title: "Delete the unit?",
+    delete_confirm: "Delete",
+    restore_title: "Restore unsaved work?",
+    restore_question: "The previous session ended with unsaved changes. Restore the last automatically saved version?",
+    restore_yes: "Restore",
+    restore_no: "Discard",
+    error_title: "Error",
+    ok: "OK",
+    about_text: "Editor of the organizational structure (Regulamin Organizacyjny) of Lublin city-hall departments.",
+    version: "Version",
+    tree_title: "Structure",
+    expand: "Expand",
+    collapse: "Collapse",
+    rename_label: "Name:",
+    inspector_title: "Properties",
+    nothing_selected: "Select a unit in the tree or on the chart.",
+    field_kind: "Kind",
+    field_name: "Name",
+    field_symbol: "Symbol",
+    field_designation: "Tasks in",
+    field_staffing: "Posts",
+    staffing_invalid: "Enter the number of posts, e.g. 1 or 0.5.",
+    field_note: "Note",
+    relations_title: "Relations",
+    no_relations: "No relations outside the hierarchy.",
+    relation_add: "New relation",
+    relation_target: "with unit (symbol or name)",
+    remove: "×",
+    remove_relation: "Remove the relation",
+    add: "Add",
+    no_such_unit: "No such unit.",
+    tasks_title: "Tasks",
+    tasks_intro: "Lead sentence",
+    task_add: "Add point",
+    task_up: "Up",
+    task_up_short: "up",
+    task_down_short: "down",
+    task_indent_short: "to lit.",
+    task_outdent_short: "to pkt",
+    task_down: "Down",
+    task_indent: "Make it a letter (pkt to lit.)",
+    task_outdent: "Make it a point (lit. to pkt)",
+    task_delete: "Delete the task",
+    paste_label: "Paste a list from Word",
+    paste_hint: "1) …;\n2) …;",
+    search_label: "Find",
+    search_previous: "Previous",
+    search_next: "Next",
+    search_none: "No matches",
+    close: "Close",
+};
+
+/// The editor text in `lang`.
+pub fn text(lang: Lang) -> &'static AppText {
+    lang.pick(&PL, &EN)
+}
+
+impl AppText {
+    fn pick(&self, pl: String, en: String) -> String {
+        self.lang.pick(pl, en)
+    }
+
+    pub fn kind_name(&self, kind: UnitKind) -> &'static str {
+        let (pl, en) = match kind {
+            UnitKind::Departament => ("Departament", "Department"),
+            UnitKind::Wydzial => ("Wydział", "Division (wydział)"),
+            UnitKind::Biuro => ("Biuro", "Office (biuro)"),
+            UnitKind::Dyrektor => ("Dyrektor", "Director"),
+            UnitKind::ZastepcaDyrektora => ("Zastępca Dyrektora", "Deputy director"),
+            UnitKind::Referat => ("Referat", "Section (referat)"),
+            UnitKind::KierownikReferatu => ("Kierownik referatu", "Head of section"),
+            UnitKind::StanowiskoPracy => ("Stanowisko pracy", "Position"),
+            UnitKind::WieloosoboweStanowiskoPracy => ("Wieloosobowe stanowisko pracy", "Multi-person position"),
+            UnitKind::SamodzielneStanowisko => ("Samodzielne stanowisko", "Independent position"),
+            UnitKind::Zespol => ("Zespół", "Team"),
+        };
+        self.lang.pick(pl, en)
+    }
+
+    /// The name a new unit of `kind` starts with, in the Regulamin's lower-case style.
+    pub fn new_unit_name(&self, kind: UnitKind) -> String {
+        let (pl, en) = match kind {
+            UnitKind::Departament => ("nowy departament", "new department"),
+            UnitKind::Wydzial => ("nowy wydział", "new division"),
+            UnitKind::Biuro => ("nowe biuro", "new office"),
+            UnitKind::Dyrektor => ("Dyrektor", "Director"),
+            UnitKind::ZastepcaDyrektora => ("Zastępca Dyrektora", "Deputy director"),
+            UnitKind::Referat => ("nowy referat", "new section"),
+            UnitKind::KierownikReferatu => ("kierownik referatu", "head of section"),
+            UnitKind::StanowiskoPracy => ("nowe stanowisko pracy", "new position"),
+            UnitKind::WieloosoboweStanowiskoPracy => {
+                ("nowe wieloosobowe stanowisko pracy", "new multi-person position")
+            }
+            UnitKind::SamodzielneStanowisko => ("nowe samodzielne stanowisko", "new independent position"),
+            UnitKind::Zespol => ("nowy zespół", "new team"),
+        };
+        self.lang.pick(pl, en).to_owned()
+    }
+
+    pub fn relation_name(&self, kind: RelationKind) -> &'static str {
+        match kind {
+            RelationKind::NadzorujeBezposrednio => self.lang.pick("nadzoruje bezpośrednio", "directly supervises"),
+            RelationKind::WspolpracujeZ => self.lang.pick("współpracuje z", "cooperates with"),
+        }
+    }
+
+    /// The relation seen from its other end.
+    pub fn relation_name_incoming(&self, kind: RelationKind) -> &'static str {
+        match kind {
+            RelationKind::NadzorujeBezposrednio => {
+                self.lang.pick("nadzorowana bezpośrednio przez", "directly supervised by")
+            }
+            RelationKind::WspolpracujeZ => self.lang.pick("współpracuje z", "cooperates with"),
+        }
+    }
+
+    pub fn edit_refused(&self, err: &EditError) -> String {
+        let reason = match err {
+            EditError::NoSuchUnit(_) => self.lang.pick("jednostka już nie istnieje", "the unit no longer exists"),
+            EditError::DuplicateId(_) => self.lang.pick("identyfikator jest już zajęty", "the id is taken"),
+            EditError::Root => self.lang.pick(
+                "departamentu (korzenia) nie można usunąć ani przenieść",
+                "the department (the root) cannot be removed or moved",
+            ),
+            EditError::NoParent | EditError::NotASubtree => {
+                self.lang.pick("jednostka musi mieć nadrzędną", "a unit must have a parent")
+            }
+            EditError::IndexOutOfRange { .. } => self.lang.pick("nie ma takiej pozycji", "there is no such position"),
+            EditError::IntoOwnSubtree => self.lang.pick(
+                "jednostki nie można przenieść pod nią samą ani pod jej jednostkę podrzędną",
+                "a unit cannot be moved under itself or its own sub-unit",
+            ),
+            EditError::UnderPosition(_) => self
+                .lang
+                .pick("stanowisko pracy nie może mieć jednostek podrzędnych", "a position cannot have sub-units"),
+            EditError::SelfRelation => {
+                self.lang.pick("jednostka nie może być powiązana sama ze sobą", "a unit cannot relate to itself")
+            }
+            EditError::DuplicateRelation => {
+                self.lang.pick("takie powiązanie już istnieje", "this relation already exists")
+            }
+            EditError::NoSuchRelation => self.lang.pick("nie ma takiego powiązania", "no such relation"),
+        };
+        self.pick(format!("Zmiana odrzucona: {reason}."), format!("Change refused: {reason}."))
+    }
+
+    pub fn load_failed(&self, detail: &str) -> String {
+        self.pick(
+            format!("Nie udało się otworzyć pliku. Bieżący dokument pozostał bez zmian.\n\n{detail}"),
+            format!("The file could not be opened. The current document is unchanged.\n\n{detail}"),
+        )
+    }
+
+    pub fn save_failed(&self, detail: &str) -> String {
+        self.pick(
+            format!("Nie udało się zapisać pliku. Poprzednia wersja na dysku jest nienaruszona.\n\n{detail}"),
+            format!("The file could not be saved. The previous version on disk is intact.\n\n{detail}"),
+        )
+    }
+
+    pub fn autosave_failed(&self, detail: &str) -> String {
+        self.pick(format!("Autozapis nie powiódł się: {detail}"), format!("Autosave failed: {detail}"))
+    }
+
+    pub fn saved(&self, path: &str) -> String {
+        self.pick(format!("Zapisano: {path}"), format!("Saved: {path}"))
+    }
+
+    pub fn exported(&self, path: &str) -> String {
+        self.pick(format!("Wyeksportowano: {path}"), format!("Exported: {path}"))
+    }
+
+    pub fn units_count(&self, n: usize) -> String {
+        self.pick(format!("Jednostek: {n}"), format!("Units: {n}"))
+    }
+
+    pub fn unsaved_question(&self, file: &str) -> String {
+        self.pick(
+            format!("Dokument „{file}” ma niezapisane zmiany. Zapisać je?"),
+            format!("The document \"{file}\" has unsaved changes. Save them?"),
+        )
+    }
+
+    pub fn delete_question(&self, unit: &str, sub_units: usize, tasks: usize) -> String {
+        self.pick(
+            format!("Usunąć „{unit}” razem z jednostkami podrzędnymi ({sub_units}) i zadaniami ({tasks})?"),
+            format!("Delete \"{unit}\" with its sub-units ({sub_units}) and tasks ({tasks})?"),
+        )
+    }
+
+    pub fn in_force(&self, designation: &str) -> String {
+        self.pick(format!("{designation} (w mocy, bez zmian)"), format!("{designation} (in force, fixed)"))
+    }
+
+    pub fn point_label(&self, n: usize) -> String {
+        self.pick(format!("Punkt {n}"), format!("Point {n}"))
+    }
+
+    pub fn letter_label(&self, letter: &str, point: usize) -> String {
+        self.pick(format!("Litera {letter}) punktu {point}"), format!("Letter {letter}) of point {point}"))
+    }
+
+    pub fn paste_split(&self, n: usize) -> String {
+        self.pick(format!("Dodaj jako punkty ({n})"), format!("Add as points ({n})"))
+    }
+
+    pub fn search_count(&self, current: usize, total: usize) -> String {
+        self.pick(format!("{current} z {total}"), format!("{current} of {total}"))
+    }
+}

@@ -1,0 +1,239 @@
+//! Messages of the diff report (`schemat diff`, the change report export).
+
+use super::Lang;
+use crate::diff::{ChangeTag, MatchKey};
+use crate::model::{RelationKind, UnitKind};
+
+/// Fixed strings of the diff report.
+pub struct DiffText {
+    pub title: &'static str,
+    pub equal: &'static str,
+    pub document: &'static str,
+    pub units: &'static str,
+    pub summary: &'static str,
+    pub was: &'static str,
+    pub now: &'static str,
+    pub none: &'static str,
+    pub added: &'static str,
+    pub removed: &'static str,
+    pub renamed: &'static str,
+    pub symbol_changed: &'static str,
+    pub kind_changed: &'static str,
+    pub staffing_changed: &'static str,
+    pub listed_at_changed: &'static str,
+    pub tasks_at_changed: &'static str,
+    pub intro_changed: &'static str,
+    pub shared_ref_changed: &'static str,
+    pub note_changed: &'static str,
+    pub chart_changed: &'static str,
+    pub department: &'static str,
+    pub act: &'static str,
+    pub version: &'static str,
+    pub effective: &'static str,
+    pub point: &'static str,
+    pub letter: &'static str,
+    pub point_added: &'static str,
+    pub point_removed: &'static str,
+    pub point_edited: &'static str,
+    pub point_moved: &'static str,
+    pub moved: &'static str,
+    pub position: &'static str,
+    pub relation_added: &'static str,
+    pub relation_removed: &'static str,
+    pub relation_moved: &'static str,
+    pub retired: &'static str,
+    pub unretired: &'static str,
+    pub units_count: &'static str,
+    pub staffing_total: &'static str,
+    pub change_kind: &'static str,
+    pub count: &'static str,
+    pub file_missing: &'static str,
+    pub legend_added: &'static str,
+    pub legend_changed: &'static str,
+    pub legend_moved: &'static str,
+    pub legend_removed: &'static str,
+}
+
+const PL: DiffText = DiffText {
+    title: "Zmiany w strukturze",
+    equal: "Wersje są takie same.",
+    document: "Dokument",
+    units: "Jednostki",
+    summary: "Podsumowanie",
+    was: "było",
+    now: "jest",
+    none: "(brak)",
+    added: "dodano",
+    removed: "usunięto",
+    renamed: "zmieniono nazwę",
+    symbol_changed: "zmieniono symbol",
+    kind_changed: "zmieniono rodzaj",
+    staffing_changed: "zmieniono liczbę etatów",
+    listed_at_changed: "zmieniono miejsce w wykazie struktury",
+    tasks_at_changed: "zmieniono miejsce zadań w Regulaminie",
+    intro_changed: "zmieniono wprowadzenie do wyliczenia zadań",
+    shared_ref_changed: "zmieniono odesłanie do zadań wspólnych",
+    note_changed: "zmieniono uwagę",
+    chart_changed: "zmieniono opcje schematu graficznego",
+    department: "departament",
+    act: "akt",
+    version: "wersja",
+    effective: "data wejścia w życie",
+    point: "pkt",
+    letter: "lit.",
+    point_added: "dodano",
+    point_removed: "usunięto",
+    point_edited: "zmieniono brzmienie",
+    point_moved: "przeniesiono",
+    moved: "przeniesiono",
+    position: "miejsce",
+    relation_added: "dodano relację",
+    relation_removed: "usunięto relację",
+    relation_moved: "zmieniono kolejność relacji",
+    retired: "wycofano oznaczenie",
+    unretired: "przywrócono oznaczenie",
+    units_count: "liczba jednostek",
+    staffing_total: "etaty razem",
+    change_kind: "rodzaj zmiany",
+    count: "liczba",
+    file_missing: "plik nie istnieje w tej wersji",
+    legend_added: "dodano",
+    legend_changed: "zmieniono",
+    legend_moved: "przeniesiono",
+    legend_removed: "usunięto",
+};
+
+const EN: DiffText = DiffText {
+    title: "Changes to the structure",
+    equal: "The versions are the same.",
+    document: "Document",
+    units: "Units",
+    summary: "Summary",
+    was: "was",
+    now: "now",
+    none: "(none)",
+    added: "added",
+    removed: "removed",
+    renamed: "renamed",
+    symbol_changed: "symbol changed",
+    kind_changed: "kind changed",
+    staffing_changed: "staffing changed",
+    listed_at_changed: "place in the structure list changed",
+    tasks_at_changed: "place of the tasks in the Regulamin changed",
+    intro_changed: "lead sentence of the tasks changed",
+    shared_ref_changed: "reference to the shared tasks changed",
+    note_changed: "note changed",
+    chart_changed: "chart options changed",
+    department: "department",
+    act: "act",
+    version: "version",
+    effective: "effective date",
+    point: "pkt",
+    letter: "lit.",
+    point_added: "added",
+    point_removed: "removed",
+    point_edited: "reworded",
+    point_moved: "moved",
+    moved: "moved",
+    position: "place",
+    relation_added: "relation added",
+    relation_removed: "relation removed",
+    relation_moved: "relation reordered",
+    retired: "designation retired",
+    unretired: "designation no longer retired",
+    units_count: "units",
+    staffing_total: "staffing in total",
+    change_kind: "kind of change",
+    count: "count",
+    file_missing: "the file does not exist in this version",
+    legend_added: "added",
+    legend_changed: "changed",
+    legend_moved: "moved",
+    legend_removed: "removed",
+};
+
+pub fn text(lang: Lang) -> &'static DiffText {
+    lang.pick(&PL, &EN)
+}
+
+/// "dopasowano po symbolu" / "matched by symbol", with the ids.
+pub fn matched(lang: Lang, by: MatchKey, old_id: &str, new_id: &str) -> String {
+    let key = match (lang, by) {
+        (Lang::Pl, MatchKey::Id) => "identyfikatorze",
+        (Lang::Pl, MatchKey::Symbol) => "symbolu",
+        (Lang::Pl, MatchKey::Name) => "nazwie",
+        (Lang::En, MatchKey::Id) => "id",
+        (Lang::En, MatchKey::Symbol) => "symbol",
+        (Lang::En, MatchKey::Name) => "name",
+    };
+    match lang {
+        Lang::Pl => format!("dopasowano po {key} (identyfikator {old_id} → {new_id})"),
+        Lang::En => format!("matched by {key} (id {old_id} → {new_id})"),
+    }
+}
+
+/// The Polish domain term (or its English gloss) of a unit kind.
+pub fn kind_name(lang: Lang, kind: UnitKind) -> &'static str {
+    let (pl, en) = match kind {
+        UnitKind::Departament => ("departament", "department"),
+        UnitKind::Wydzial => ("wydział", "division (wydział)"),
+        UnitKind::Biuro => ("biuro", "office (biuro)"),
+        UnitKind::Dyrektor => ("dyrektor", "director"),
+        UnitKind::ZastepcaDyrektora => ("zastępca dyrektora", "deputy director"),
+        UnitKind::Referat => ("referat", "section (referat)"),
+        UnitKind::KierownikReferatu => ("kierownik referatu", "head of section"),
+        UnitKind::StanowiskoPracy => ("stanowisko pracy", "position"),
+        UnitKind::WieloosoboweStanowiskoPracy => ("wieloosobowe stanowisko pracy", "multi-person position"),
+        UnitKind::SamodzielneStanowisko => ("samodzielne stanowisko", "independent position"),
+        UnitKind::Zespol => ("zespół", "team"),
+    };
+    lang.pick(pl, en)
+}
+
+pub fn relation_name(lang: Lang, kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::NadzorujeBezposrednio => lang.pick("nadzoruje bezpośrednio", "directly supervises"),
+        RelationKind::WspolpracujeZ => lang.pick("współpracuje z", "cooperates with"),
+    }
+}
+
+/// The name of a kind of change, for the summary.
+pub fn tag_name(lang: Lang, tag: ChangeTag) -> &'static str {
+    let (pl, en) = match tag {
+        ChangeTag::MetadataChanged => ("zmiana metadanych", "metadata changed"),
+        ChangeTag::ChartOptionsChanged => ("zmiana opcji schematu", "chart options changed"),
+        ChangeTag::DesignationRetired => ("wycofane oznaczenia", "designations retired"),
+        ChangeTag::DesignationUnretired => ("przywrócone oznaczenia", "designations unretired"),
+        ChangeTag::UnitAdded => ("dodane jednostki", "units added"),
+        ChangeTag::UnitRemoved => ("usunięte jednostki", "units removed"),
+        ChangeTag::Matched => ("dopasowane bez identyfikatora", "matched without id"),
+        ChangeTag::Moved => ("przeniesione jednostki", "units moved"),
+        ChangeTag::Renamed => ("zmiany nazw", "renamed"),
+        ChangeTag::SymbolChanged => ("zmiany symboli", "symbols changed"),
+        ChangeTag::KindChanged => ("zmiany rodzaju", "kinds changed"),
+        ChangeTag::StaffingChanged => ("zmiany etatów", "staffing changed"),
+        ChangeTag::ListedAtChanged => ("zmiany miejsca w wykazie", "structure places changed"),
+        ChangeTag::TasksAtChanged => ("zmiany miejsca zadań", "task places changed"),
+        ChangeTag::TasksIntroChanged => ("zmiany wprowadzeń do zadań", "task lead sentences changed"),
+        ChangeTag::TasksSharedRefChanged => ("zmiany odesłań", "shared references changed"),
+        ChangeTag::TaskPointAdded => ("dodane punkty zadań", "task points added"),
+        ChangeTag::TaskPointRemoved => ("usunięte punkty zadań", "task points removed"),
+        ChangeTag::TaskPointEdited => ("zmienione punkty zadań", "task points reworded"),
+        ChangeTag::TaskPointMoved => ("przeniesione punkty zadań", "task points moved"),
+        ChangeTag::NoteChanged => ("zmiany uwag", "notes changed"),
+        ChangeTag::RelationAdded => ("dodane relacje", "relations added"),
+        ChangeTag::RelationRemoved => ("usunięte relacje", "relations removed"),
+        ChangeTag::RelationMoved => ("relacje w innej kolejności", "relations reordered"),
+    };
+    lang.pick(pl, en)
+}
+
+/// A staffing number as the language writes it ("2,5" / "2.5").
+pub fn number(lang: Lang, value: f64) -> String {
+    let text = format!("{:.2}", value);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    match lang {
+        Lang::Pl => text.replace('.', ","),
+        Lang::En => text.to_owned(),
+    }
+}

@@ -1,0 +1,80 @@
+//! The inspector through the real editor: typing is one undo step per field,
+//! staffing with a decimal comma, relations added by symbol and removed, and
+//! the designation of a unit in force is read-only.
+
+mod common;
+
+use common::{department, harness, id};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use schemat::app::SchematApp;
+use schemat::model::{Designation, RelationKind};
+
+#[test]
+fn typing_a_name_in_two_bursts_is_one_undo_step() {
+    let mut h = harness(SchematApp::new(department(), None));
+    h.run();
+    h.get_by_label("Biuro Obsługi Mieszkańców (OM)").click();
+    h.run();
+    h.get_by_label("Nazwa").click();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_label("Nazwa").type_text(" i Klientów");
+    h.run();
+    h.get_by_label("Nazwa").type_text(" Urzędu");
+    h.run();
+    assert_eq!(h.state().doc.unit(&id("om")).unwrap().name, "Biuro Obsługi Mieszkańców i Klientów Urzędu");
+    // Leaving the field seals the step; the next field is a new one.
+    h.get_by_label("Etaty").click();
+    h.run();
+    h.get_by_label("Etaty").type_text("1,5");
+    h.run();
+    assert_eq!(h.state().doc.unit(&id("om")).unwrap().staffing, Some(1.5));
+    assert_eq!(h.state().history.undo_len(), 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc, department());
+}
+
+#[test]
+fn a_relation_is_added_by_symbol_and_removed() {
+    let mut h = harness(SchematApp::new(department(), None));
+    h.run();
+    h.get_by_label("Wydział Informatyki (IT)").click();
+    h.run();
+    h.get_by_label("z jednostką (symbol lub nazwa)").click();
+    h.run();
+    h.get_by_label("z jednostką (symbol lub nazwa)").type_text("om");
+    h.run();
+    h.get_by_label("Dodaj").click();
+    h.run();
+    let relations = &h.state().doc.relations;
+    assert_eq!(relations.len(), 1);
+    assert_eq!(relations[0].kind, RelationKind::NadzorujeBezposrednio);
+    assert_eq!((relations[0].from.as_str(), relations[0].to.as_str()), ("it", "om"));
+    assert!(h.query_by_label_contains("nadzoruje bezpośrednio: Biuro Obsługi Mieszkańców (OM)").is_some());
+    h.get_by_label("×").click();
+    h.run();
+    assert!(h.state().doc.relations.is_empty());
+}
+
+#[test]
+fn the_designation_of_a_unit_in_force_is_read_only() {
+    let mut doc = department();
+    doc.units[2].tasks_at = Some("§ 14 ust. 1".parse::<Designation>().unwrap());
+    let mut h = harness(SchematApp::new(doc, None));
+    h.run();
+    h.get_by_label("referat ds. bezpieczeństwa (IT-TB)").click();
+    h.run();
+    assert!(h.query_by_label_contains("§ 14 ust. 1 (w mocy, bez zmian)").is_some());
+    // A new unit's designation can be typed.
+    h.get_by_label("Biuro Obsługi Mieszkańców (OM)").click();
+    h.run();
+    h.get_by_label("Zadania w").click();
+    h.run();
+    h.get_by_label("Zadania w").type_text("§ 22g");
+    h.run();
+    assert_eq!(h.state().doc.unit(&id("om")).unwrap().tasks_at.as_ref().map(ToString::to_string), Some("§ 22g".into()));
+}

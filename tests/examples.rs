@@ -1,0 +1,352 @@
+//! The shipped examples: the Departament Organizacji i Administracji before and
+//! after zarządzenie nr 58/12/2021. They load, round-trip byte for byte, hold
+//! the ordinance's units and tasks verbatim, and differ exactly where the
+//! ordinance changes the Regulamin.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use schemat::examples::{self, DOA_2021, DOA_2022};
+use schemat::io;
+use schemat::model::{Designation, Document, Unit, UnitId, UnitKind};
+use schemat::validate::{Code, Severity, validate};
+
+fn load(name: &str) -> (String, Document) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let doc = io::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    (text, doc)
+}
+
+fn doc_2022() -> Document {
+    load("doa-2022.ron").1
+}
+
+fn doc_2021() -> Document {
+    load("doa-2021.ron").1
+}
+
+fn unit<'a>(doc: &'a Document, id: &str) -> &'a Unit {
+    doc.unit(&UnitId::new(id)).unwrap_or_else(|| panic!("no unit {id}"))
+}
+
+fn d(s: &str) -> Designation {
+    s.parse().unwrap()
+}
+
+/// The unit whose tasks the Regulamin holds at `designation`.
+fn tasks_at<'a>(doc: &'a Document, designation: &str) -> Option<&'a Unit> {
+    let wanted = d(designation);
+    doc.units.iter().find(|u| u.tasks_at.as_ref() == Some(&wanted))
+}
+
+fn point_counts(doc: &Document, paragraph: &str, ust: usize) -> Vec<usize> {
+    (1..=ust)
+        .map(|n| {
+            tasks_at(doc, &format!("{paragraph} ust. {n}"))
+                .unwrap_or_else(|| panic!("no unit with tasks at {paragraph} ust. {n}"))
+                .tasks
+                .points
+                .len()
+        })
+        .collect()
+}
+
+fn texts(u: &Unit) -> Vec<&str> {
+    u.tasks.points.iter().map(|p| p.text.as_str()).collect()
+}
+
+#[test]
+fn both_files_round_trip_byte_identically() {
+    for name in ["doa-2021.ron", "doa-2022.ron"] {
+        let (text, doc) = load(name);
+        assert_eq!(io::to_ron_string(&doc), text, "{name} is not in canonical form; run `schemat fmt`");
+    }
+}
+
+#[test]
+fn embedded_examples_load_and_match_the_files() {
+    assert_eq!(DOA_2022.load().unwrap(), doc_2022());
+    assert_eq!(DOA_2021.load().unwrap(), doc_2021());
+    assert_eq!(examples::default_document(), doc_2022());
+    assert_eq!(examples::ALL[0], DOA_2022);
+    assert_eq!(load("doa-2022.ron").0, DOA_2022.text);
+}
+
+#[test]
+fn metadata_names_the_department_and_the_act() {
+    for doc in [doc_2021(), doc_2022()] {
+        assert_eq!(doc.meta.department, "Departament Organizacji i Administracji");
+        assert_eq!(doc.meta.act, "zarządzenie nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r.");
+        assert_eq!(doc.root().unwrap().name, "Departament Organizacji i Administracji");
+    }
+    assert_eq!(doc_2022().meta.effective, "2022-01-01");
+}
+
+#[test]
+fn it_ziii_stands_above_it_ss_and_its_positions() {
+    let doc = doc_2022();
+    let ziii = unit(&doc, "it-ziii");
+    assert_eq!((ziii.kind, ziii.symbol.as_str()), (UnitKind::ZastepcaDyrektora, "IT-ZIII"));
+    assert_eq!(ziii.name, "Zastępca Dyrektora ds. wsparcia użytkowników");
+    assert_eq!(ziii.listed_at, Some(d("§ 3 ust. 4")));
+    assert_eq!(ziii.tasks_at, Some(d("§ 22g")));
+    assert_eq!(ziii.tasks.points.len(), 10);
+
+    let ss = unit(&doc, "it-ss");
+    assert_eq!(ss.parent.as_ref(), Some(&ziii.id));
+    assert_eq!(ss.label(), "referat ds. serwisu sprzętu i oprogramowania (IT-SS)");
+    let below: Vec<(UnitKind, &str)> = doc.children(Some(&ss.id)).map(|u| (u.kind, u.symbol.as_str())).collect();
+    assert_eq!(
+        below,
+        [
+            (UnitKind::KierownikReferatu, "IT-SS"),
+            (UnitKind::WieloosoboweStanowiskoPracy, "IT-SS-I"),
+            (UnitKind::WieloosoboweStanowiskoPracy, "IT-SS-II"),
+            (UnitKind::WieloosoboweStanowiskoPracy, "IT-SS-III"),
+            (UnitKind::WieloosoboweStanowiskoPracy, "IT-SS-IV"),
+        ]
+    );
+    let listed: Vec<String> = doc.children(Some(&ss.id)).map(|u| u.listed_at.as_ref().unwrap().to_string()).collect();
+    assert_eq!(listed, (1..=5).map(|n| format!("§ 3 ust. 4 pkt {n}")).collect::<Vec<_>>());
+    // Document order is the chart's and `schemat show`'s: IT-ZIII, then IT-SS, then its positions.
+    let ziii_at = doc.index_of(&ziii.id).unwrap();
+    assert_eq!(doc.index_of(&ss.id), Some(ziii_at + 1));
+    assert_eq!(doc.subtree_range(ziii_at).len(), 7);
+}
+
+#[test]
+fn om_iu_iv_is_the_foreigners_desk_added_in_2022() {
+    let doc = doc_2022();
+    let desk = unit(&doc, "om-iu-iv");
+    assert_eq!(desk.label(), "wieloosobowe stanowisko pracy Punkt Obsługi Cudzoziemców (OM-IU-IV)");
+    assert_eq!(desk.kind, UnitKind::WieloosoboweStanowiskoPracy);
+    assert_eq!(desk.parent, Some(UnitId::new("om-iu")));
+    assert_eq!(desk.listed_at, Some(d("§ 9 pkt 3 lit. e")));
+    assert_eq!(desk.tasks_at, Some(d("§ 70 ust. 6")));
+    let symbols: Vec<&str> = doc.children(desk.parent.as_ref()).map(|u| u.symbol.as_str()).collect();
+    assert_eq!(symbols, ["OM-IU", "OM-IU-I", "OM-IU-II", "OM-IU-III", "OM-IU-IV"]);
+    assert!(doc_2021().unit(&desk.id).is_none());
+}
+
+#[test]
+fn paragraph_14_has_four_ust_with_the_ordinance_points() {
+    let doc = doc_2022();
+    assert_eq!(point_counts(&doc, "§ 14", 4), [5, 8, 9, 7]);
+    let kierownik = tasks_at(&doc, "§ 14 ust. 2").unwrap();
+    assert_eq!(kierownik.tasks.shared_ref.as_deref(), Some("§ 11 ust. 2"));
+    assert_eq!(
+        kierownik.tasks.intro,
+        "Kierownik referatu realizuje zadania określone w § 11 ust. 2 Regulaminu oraz zadania z zakresu:"
+    );
+    assert_eq!(kierownik.tasks.points[5].text, "koordynacji współpracy z Biurem Bezpieczeństwa Informacji");
+    let referat = UnitId::new("it-tb");
+    let tb: Vec<&str> = doc.children(Some(&referat)).map(|u| u.symbol.as_str()).collect();
+    assert_eq!(tb, ["IT-TB", "IT-TB-I", "IT-TB-II"]);
+    assert_eq!(
+        tasks_at(&doc, "§ 14 ust. 4").unwrap().tasks.points[6].text,
+        "obsługi incydentów związanych z bezpieczeństwem stacji roboczych i węzłów sieci"
+    );
+}
+
+#[test]
+fn paragraph_22h_has_six_ust_with_the_ordinance_points() {
+    let doc = doc_2022();
+    assert_eq!(point_counts(&doc, "§ 22h", 6), [11, 12, 11, 14, 7, 8]);
+    assert_eq!(
+        tasks_at(&doc, "§ 22h ust. 5").unwrap().tasks.points[0].text,
+        "zdalnego wsparcia pracowników w zakresie bieżącego utrzymania sprzętu, tj. stacji roboczych, drukarek, \
+         kopiarek, skanerów, czytników kart inteligentnych, instancji drukarek i kopiarek, instalacji \
+         oprogramowania, aktualizacji z wykorzystaniem kontrolera domeny"
+    );
+    assert!(tasks_at(&doc_2021(), "§ 22h ust. 1").is_none());
+}
+
+#[test]
+fn paragraph_70_has_six_ust_in_2022_and_five_before() {
+    let new = doc_2022();
+    assert_eq!(point_counts(&new, "§ 70", 6), [11, 5, 10, 14, 8, 13]);
+    assert_eq!(point_counts(&doc_2021(), "§ 70", 5), [11, 5, 10, 14, 8]);
+    assert!(tasks_at(&doc_2021(), "§ 70 ust. 6").is_none());
+    // The ordinance's own wording, typo included.
+    assert_eq!(
+        tasks_at(&new, "§ 70 ust. 3").unwrap().tasks.intro,
+        "Wieloosobowe stanowisko pracy ds. informacji bezpośrednio realizuje w szczególności zadania z zakresu:"
+    );
+    assert_eq!(unit(&new, "om-iu-i").name, "wieloosobowe stanowisko pracy ds. informacji bezpośredniej");
+}
+
+#[test]
+fn paragraph_21_ust_4_gains_points_14_to_18() {
+    let new = tasks_at(&doc_2022(), "§ 21 ust. 4").unwrap().clone();
+    let old = tasks_at(&doc_2021(), "§ 21 ust. 4").unwrap().clone();
+    assert_eq!((old.tasks.points.len(), new.tasks.points.len()), (13, 18));
+    assert_eq!(new.tasks.points[..13], old.tasks.points[..]);
+    assert_eq!(
+        texts(&new)[13..],
+        [
+            "obsługi systemu zgłoszeń serwisowych",
+            "diagnostyki uszkodzeń sieci komputerowych",
+            "rozbudowy i modernizacji sieci i okablowania",
+            "monitorowania stanu sieci",
+            "wsparcia użytkowników w zakresie działania sieci teleinformatycznej",
+        ]
+    );
+}
+
+#[test]
+fn retired_designations_are_the_repealed_ones_and_never_reused() {
+    let doc = doc_2022();
+    let retired: Vec<String> = doc.retired.iter().map(ToString::to_string).collect();
+    assert_eq!(retired, ["§ 3 ust. 2 pkt 2 lit. d", "§ 3 ust. 2 pkt 3", "§ 19 pkt 3", "§ 21 ust. 5", "§ 22"]);
+    for u in &doc.units {
+        for at in [&u.listed_at, &u.tasks_at].into_iter().flatten() {
+            assert!(!doc.retired.iter().any(|r| at.is_within(r)), "{} reuses retired {at}", u.id);
+        }
+    }
+    assert!(doc_2021().retired.is_empty());
+    // Before the ordinance those designations were in use.
+    let old = doc_2021();
+    for at in ["§ 3 ust. 2 pkt 2 lit. d", "§ 3 ust. 2 pkt 3"] {
+        assert!(old.units.iter().any(|u| u.listed_at == Some(d(at))), "{at}");
+    }
+    for at in ["§ 21 ust. 5", "§ 22 ust. 1"] {
+        assert!(tasks_at(&old, at).is_some(), "{at}");
+    }
+    assert_eq!(unit(&old, "it-zi").tasks.points.len(), 3);
+    assert_eq!(unit(&doc, "it-zi").tasks.points.len(), 2);
+}
+
+#[test]
+fn polish_letters_are_intact() {
+    for name in ["doa-2021.ron", "doa-2022.ron"] {
+        let (text, _) = load(name);
+        for letter in ['ą', 'ę', 'ł', 'ó', 'ś', 'ż', 'ź', 'ć', 'ń'] {
+            assert!(text.contains(letter), "{name} lacks {letter}");
+        }
+        assert!(!text.contains("\\u{"), "{name} escapes characters instead of writing them");
+    }
+}
+
+#[test]
+fn task_points_carry_neither_number_nor_closing_punctuation() {
+    for doc in [doc_2021(), doc_2022()] {
+        for u in &doc.units {
+            for p in &u.tasks.points {
+                let t = p.text.as_str();
+                assert!(!t.ends_with(';') && !t.ends_with('.') && !t.ends_with('”'), "{}: {t}", u.id);
+                let number = t.split(')').next().unwrap_or_default();
+                assert!(number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()), "{}: {t}", u.id);
+            }
+        }
+    }
+}
+
+/// Everything the ordinance does not touch is identical in both files; the
+/// units it touches are exactly these.
+#[test]
+fn the_versions_differ_exactly_where_the_ordinance_changes_them() {
+    let (old, new) = (doc_2021(), doc_2022());
+    let ids = |doc: &Document| doc.units.iter().map(|u| u.id.to_string()).collect::<BTreeSet<_>>();
+    let (old_ids, new_ids) = (ids(&old), ids(&new));
+    let removed: Vec<&String> = old_ids.difference(&new_ids).collect();
+    let added: Vec<&String> = new_ids.difference(&old_ids).collect();
+    assert_eq!(removed, ["it-r21-d", "it-r22", "it-r22-b", "it-r22-k"]);
+    assert_eq!(
+        added,
+        ["it-ss", "it-ss-i", "it-ss-ii", "it-ss-iii", "it-ss-iv", "it-ss-k", "it-tb-inz", "it-ziii", "om-iu-iv"]
+    );
+    let changed: BTreeSet<&str> =
+        old.units.iter().filter_map(|u| new.unit(&u.id).filter(|n| *n != u).map(|_| u.id.as_str())).collect();
+    let expected: BTreeSet<&str> = [
+        "doa",       // § 10 ust. 1: (j.t. …)
+        "it-d",      // § 12 pkt 1: (j.t. …), pkt 2
+        "it-sek",    // § 13 pkt 1
+        "it-tb",     // § 14 ust. 1
+        "it-tb-k",   // § 14 ust. 2
+        "it-tb-wsp", // § 3 ust. 1 pkt 2 lit. b -> c, § 14 ust. 3 -> 4
+        "it-zi",     // § 19 pkt 3 repealed
+        "it-r21-c",  // § 21 ust. 4 pkt 14-18
+        "w2-d",      // § 23 pkt 1
+        "w2-r25",    // § 25 ust. 1 pkt 2
+        "w2-r25-s",  // § 25 ust. 3 pkt 2, 7, 11, 14
+        "w2-r27",    // § 27 ust. 1 pkt 6
+        "w2-r27-s",  // § 27 ust. 3 pkt 14
+        "w3-d",      // § 34 pkt 1
+        "w4-d",      // § 42 pkt 1
+        "w5-d",      // § 56 pkt 1
+        "w6-d",      // § 63 pkt 1
+        "om-d",      // § 67 pkt 1
+    ]
+    .into();
+    assert_eq!(changed, expected);
+    assert_eq!(old.relations, new.relations);
+    assert_eq!(old.chart, new.chart);
+}
+
+/// Item 3 and 12 of the ordinance: only the quoted words change, everywhere they occur.
+#[test]
+fn reference_strings_are_replaced_word_for_word() {
+    const OLD: &str = "(j.t. Obwieszczenie Prezydenta Miasta Lublin z dnia 10 listopada 2020 r. z późn. zm.)";
+    const NEW: &str = "(j.t. Obwieszczenie Prezydenta Miasta Lublin z dnia 29 października 2021 r.)";
+    const OLD_27: &str = "(j.t. Obwieszczenie Prezydenta Miasta Lublin z dnia 10 listopada 2020 r.)";
+    const NEW_27: &str = "(j.t. Obwieszczenie Prezydenta Miasta Lublin z dnia 29 października 2021 r. z późn. zm.)";
+    let places = [
+        ("§ 12", 0, OLD, NEW),
+        ("§ 23", 0, OLD, NEW),
+        ("§ 25 ust. 1", 1, OLD, NEW),
+        ("§ 25 ust. 3", 1, OLD, NEW),
+        ("§ 27 ust. 1", 5, OLD_27, NEW_27),
+        ("§ 27 ust. 3", 13, OLD_27, NEW_27),
+        ("§ 34", 0, OLD, NEW),
+        ("§ 42", 0, OLD, NEW),
+        ("§ 56", 0, OLD, NEW),
+        ("§ 63", 0, OLD, NEW),
+        ("§ 67", 0, OLD, NEW),
+    ];
+    let (old, new) = (doc_2021(), doc_2022());
+    for (at, index, before, after) in places {
+        let was = &tasks_at(&old, at).unwrap().tasks.points[index].text;
+        let is = &tasks_at(&new, at).unwrap().tasks.points[index].text;
+        assert!(was.contains(before), "{at}: {was}");
+        assert_eq!(was.replace(before, after), *is, "{at}");
+    }
+    let root = (&old.units[0].tasks.intro, &new.units[0].tasks.intro);
+    assert_eq!(old.units[0].tasks_at, Some(d("§ 10 ust. 1")));
+    assert_eq!(root.0.replace(OLD, NEW), *root.1);
+}
+
+#[test]
+fn units_the_ordinance_only_implies_say_so_in_their_note() {
+    for doc in [doc_2021(), doc_2022()] {
+        for u in &doc.units {
+            if u.name.contains('§') {
+                assert!(u.note.contains("przyjęt"), "{} has no note on what is assumed", u.id);
+            }
+        }
+    }
+}
+
+/// `schemat validate` lists only what the reconstruction cannot know (symbols
+/// and tasks the ordinance does not give), and each such unit says so in its note.
+#[test]
+fn validation_findings_are_only_the_unknowns_each_explained_in_a_note() {
+    for doc in [doc_2021(), doc_2022()] {
+        let findings = validate(&doc);
+        assert!(!findings.is_empty(), "the assumed units have no symbols");
+        for f in &findings {
+            let id = f.unit.as_ref().unwrap_or_else(|| panic!("document-wide finding {f:?}"));
+            let note = &doc.unit(id).unwrap().note;
+            assert_eq!(f.severity, Severity::Warning, "{f:?}");
+            match f.code {
+                Code::MissingSymbol => assert!(note.contains("symbol") && note.contains("nie "), "{id}: {note}"),
+                Code::EmptyTasks => assert!(note.contains("zadania") && note.contains("nie są znane"), "{id}: {note}"),
+                other => panic!("unexpected {other:?} for {id}"),
+            }
+        }
+        // Every unit the ordinance names verbatim passes without a finding.
+        for id in ["it-tb", "it-tb-inz", "it-tb-wsp", "om-iu", "om-iu-i", "om-iu-ii", "om-iu-iii"] {
+            assert!(!findings.iter().any(|f| f.unit.as_ref().is_some_and(|u| u.as_str() == id)), "{id}");
+        }
+    }
+}
