@@ -311,3 +311,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn deeper_stacking_hangs_referaty_with_their_positions_under_a_deputy() {
+    let doc = layout_fixture::department();
+    for stack_levels in 1..=3 {
+        let options = LayoutOptions { stack_levels, ..LayoutOptions::for_document(&doc) };
+        let chart = layout::layout(&doc, &options);
+        let rects: Vec<Rect> = chart.boxes.iter().map(|b| b.rect).collect();
+        assert_no_overlaps(&rects);
+        let at = |id: &str| chart.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect;
+        let (deputy, referat, position) = (at("it-ziii"), at("it-ss"), at("it-ss-4"));
+        if stack_levels >= 2 {
+            assert!(referat.min.x > deputy.min.x && referat.max.x <= deputy.max.x + 0.01, "{stack_levels}");
+            assert!(position.min.x > referat.min.x && position.max.x <= referat.max.x + 0.01);
+        } else {
+            assert!(referat.min.y >= deputy.max.y + options.spacing.level_gap - 0.01, "a row under the deputy");
+        }
+    }
+    let narrow = layout::layout(&doc, &LayoutOptions { stack_levels: 2, ..LayoutOptions::for_document(&doc) });
+    let wide = layout::layout(&doc, &LayoutOptions::for_document(&doc));
+    assert!(narrow.bounds.width() < wide.bounds.width());
+}
