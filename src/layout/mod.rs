@@ -185,11 +185,11 @@ pub fn layout(doc: &Document, options: &LayoutOptions) -> ChartLayout {
         let Some(parent) = slot_of[b.unit].and_then(|s| parent_slot[s as usize]) else { continue };
         let from = box_of_slot[parent as usize];
         let (p, c) = (&boxes[from].rect, &b.rect);
-        let stacked = slot_of[b.unit].is_some_and(|s| placement.stacked_under[s as usize].is_some());
-        let points = if stacked {
-            connectors::comb(p, c, &options.spacing)
-        } else {
-            connectors::bus(p, c, &options.spacing, options.orientation)
+        let slot = slot_of[b.unit].map_or(0, |s| s as usize);
+        let points = match (placement.stacked_under.get(slot), placement.group_spine.get(slot)) {
+            (Some(Some(_)), _) => connectors::comb(p, c, &options.spacing),
+            (_, Some(Some(spine))) => connectors::bus_to_spine(p, c, *spine, &options.spacing),
+            _ => connectors::bus(p, c, &options.spacing, options.orientation),
         };
         connectors.push(Connector { kind: ConnectorKind::Hierarchy, from, to, points });
     }

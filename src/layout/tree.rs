@@ -64,6 +64,14 @@ pub struct TreePlacement {
     pub rects: Vec<Rect>,
     /// For a node in a stacked column, the node whose column it is.
     pub stacked_under: Vec<Option<u32>>,
+    /// For a node in a column of siblings (hung from its parent's bus), the x of that column's spine.
+    pub group_spine: Vec<Option<f32>>,
+}
+
+/// A block of the tidy tree: a node (with any column under it) or a column of siblings.
+enum Slot {
+    Node(u32),
+    Group(u32),
 }
 
 impl PlainTree {
@@ -121,41 +129,90 @@ pub fn place(tree: &PlainTree, spacing: &Spacing, orientation: Orientation) -> R
     let stacked_under: Vec<Option<u32>> =
         parent.iter().map(|&p| (p != NIL && is_head(p as usize)).then_some(p)).collect();
 
-    // The tidy tree: every node not hanging in a column, renumbered in pre-order.
-    let any_stacked = stacked_under.iter().any(Option::is_some);
-    let members: Vec<u32> = (0..n as u32).filter(|&v| stacked_under[v as usize].is_none()).collect();
-    let tidy_children = if any_stacked {
-        let mut tidy_index = vec![NIL; n];
-        for (t, &v) in members.iter().enumerate() {
-            tidy_index[v as usize] = t as u32;
+    // Sibling groups (from two nesting levels on): under a parent whose row
+    // also holds wider subtrees, runs of two or more neighbouring column
+    // blocks share one column, hung from the parent's bus line.
+    let mut group_of: Vec<u32> = vec![NIL; n];
+    let mut groups: Vec<Vec<u32>> = Vec::new();
+    if levels >= 2 {
+        for v in 0..n {
+            let kids = all.of(v);
+            if is_head(v) || kids.iter().all(|&c| nesting[c as usize].is_some()) {
+                continue;
+            }
+            for run in kids.split(|&c| nesting[c as usize].is_none()).filter(|run| run.len() >= 2) {
+                run.iter().for_each(|&c| group_of[c as usize] = groups.len() as u32);
+                groups.push(run.to_vec());
+            }
         }
-        let tidy_parent: Vec<u32> = members
-            .iter()
-            .map(|&v| parent[v as usize])
-            .map(|p| if p == NIL { NIL } else { tidy_index[p as usize] })
-            .collect();
-        Children::from_parents(&tidy_parent)
-    } else {
-        all
-    };
+    }
+    let group_w: Vec<f32> = groups
+        .iter()
+        .map(|g| spacing.stack_indent + g.iter().map(|&m| block_w[m as usize]).fold(0.0, f32::max))
+        .collect();
+    let group_h: Vec<f32> = groups
+        .iter()
+        .map(|g| g.iter().map(|&m| block_h[m as usize]).sum::<f32>() + spacing.stack_gap * (g.len() - 1) as f32)
+        .collect();
+
+    // The tidy tree: every node not hanging in a column, and one block per
+    // group, renumbered in pre-order.
+    let mut slots: Vec<Slot> = Vec::with_capacity(n);
+    let mut tidy_parent: Vec<u32> = Vec::with_capacity(n);
+    let mut tidy_index = vec![NIL; n];
+    for v in 0..n {
+        if stacked_under[v].is_some() {
+            continue;
+        }
+        let p = parent[v];
+        let p_index = if p == NIL { NIL } else { tidy_index[p as usize] };
+        match group_of[v] {
+            NIL => {
+                tidy_index[v] = slots.len() as u32;
+                tidy_parent.push(p_index);
+                slots.push(Slot::Node(v as u32));
+            }
+            g if groups[g as usize][0] == v as u32 => {
+                tidy_parent.push(p_index);
+                slots.push(Slot::Group(g));
+            }
+            _ => {}
+        }
+    }
+    let tidy_children = if slots.len() == n { all } else { Children::from_parents(&tidy_parent) };
     let (b_gap, d_gap) = (spacing.sibling_gap, spacing.level_gap);
     let (breadth, depth) = if top_down { (&block_w, &block_h) } else { (&block_h, &block_w) };
-    let breadth_padded: Vec<f64> = members.iter().map(|&v| f64::from(breadth[v as usize] + b_gap)).collect();
-    let depth_padded: Vec<f64> = members.iter().map(|&v| f64::from(depth[v as usize] + d_gap)).collect();
+    let extent = |slot: &Slot| match *slot {
+        Slot::Node(v) => (breadth[v as usize], depth[v as usize]),
+        Slot::Group(g) => (group_w[g as usize], group_h[g as usize]),
+    };
+    let breadth_padded: Vec<f64> = slots.iter().map(|s| f64::from(extent(s).0 + b_gap)).collect();
+    let depth_padded: Vec<f64> = slots.iter().map(|s| f64::from(extent(s).1 + d_gap)).collect();
     let (b_pos, d_pos) = tidy::place(&tidy_children, &breadth_padded, &depth_padded);
 
     let mut rects = vec![Rect::default(); n];
-    for (t, &v) in members.iter().enumerate() {
-        let v = v as usize;
+    let mut group_rects = vec![Rect::default(); groups.len()];
+    for (t, slot) in slots.iter().enumerate() {
         let b = (b_pos[t] + f64::from(b_gap) / 2.0) as f32;
         let d = d_pos[t] as f32;
         let (x, y) = if top_down { (b, d) } else { (d, b) };
-        // A column head is drawn as wide as its block, so head and column line up.
-        let w = if top_down { block_w[v] } else { tree.width[v] };
-        rects[v] = Rect::from_min_size(Point::new(x, y), w, tree.height[v]);
+        match *slot {
+            Slot::Node(v) => {
+                // A column head is drawn as wide as its block, so head and column line up.
+                let v = v as usize;
+                let w = if top_down { block_w[v] } else { tree.width[v] };
+                rects[v] = Rect::from_min_size(Point::new(x, y), w, tree.height[v]);
+            }
+            Slot::Group(g) => {
+                let g = g as usize;
+                group_rects[g] = Rect::from_min_size(Point::new(x, y), group_w[g], group_h[g]);
+            }
+        }
     }
     // Columns, in pre-order so a nested head is placed before its own column.
     let mut next_y: Vec<f32> = vec![0.0; n];
+    let mut group_next_y: Vec<f32> = group_rects.iter().map(|r| r.min.y).collect();
+    let mut group_spine: Vec<Option<f32>> = vec![None; n];
     for v in 0..n {
         if let Some(head) = stacked_under[v] {
             let head_rect = rects[head as usize];
@@ -163,8 +220,15 @@ pub fn place(tree: &PlainTree, spacing: &Spacing, orientation: Orientation) -> R
             let x = head_rect.min.x + spacing.stack_indent;
             rects[v] = Rect::from_min_size(Point::new(x, y), head_rect.max.x - x, tree.height[v]);
             next_y[head as usize] = y + block_h[v];
+        } else if group_of[v] != NIL {
+            let g = group_of[v] as usize;
+            let area = group_rects[g];
+            let (x, y) = (area.min.x + spacing.stack_indent, group_next_y[g]);
+            rects[v] = Rect::from_min_size(Point::new(x, y), area.max.x - x, tree.height[v]);
+            group_next_y[g] = y + block_h[v] + spacing.stack_gap;
+            group_spine[v] = Some(area.min.x + spacing.stack_indent / 2.0);
         }
         next_y[v] = rects[v].max.y;
     }
-    Ok(TreePlacement { rects, stacked_under })
+    Ok(TreePlacement { rects, stacked_under, group_spine })
 }

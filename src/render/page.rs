@@ -223,11 +223,12 @@ pub fn sheets(
     let count = regions.len();
     let mut out = Vec::with_capacity(count);
     for (i, region) in regions.iter().enumerate() {
-        // One sheet: centred; several: each region from the top-left of the area.
+        // One sheet: centred across; several: each region from the top-left of the area.
         let offset = if count == 1 {
             Point::new(
                 area.center().x - region.center().x * scale,
-                area.min.y + (area.height() - region.height() * scale) / 2.0 - region.min.y * scale,
+                // Right under the title block, as drawn annexes are.
+                area.min.y - region.min.y * scale,
             )
         } else {
             Point::new(area.min.x - region.min.x * scale, area.min.y - region.min.y * scale)
@@ -244,9 +245,9 @@ pub fn sheets(
                 anchor: Anchor::End,
             }));
         }
-        let clip = if count > 1 { Some(*region) } else { None };
+        let (clip, part) = if count > 1 { (Some(*region), chart.within(region)) } else { (None, chart.clone()) };
         let layers = [
-            Layer { scene: chart, scale, offset, clip },
+            Layer { scene: &part, scale, offset, clip },
             Layer { scene: &overlay, scale: 1.0, offset: Point::default(), clip: None },
         ];
         out.push(Sheet { svg: compose(&layers, page_w, page_h, "pt"), width_pt: page_w, height_pt: page_h, scale });
