@@ -35,7 +35,7 @@ struct FileV1 {
 #[derive(Debug)]
 pub enum IoError {
     /// The text is not RON of the expected shape (includes unknown fields and truncation).
-    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    Syntax { path: PathBuf, line: usize, column: usize, error: ron::Error },
     /// The bytes are not UTF-8; the position is that of the first bad byte.
     NotUtf8 { path: PathBuf, line: usize, column: usize },
     /// The file is empty or holds only whitespace.
@@ -100,8 +100,8 @@ impl std::error::Error for IoError {
 /// every task is well under 1 MB.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Just the version of a file, read before the full parse so that a file from
-/// a newer schemat gets a clear message instead of an unknown-field error.
+/// Just the version of a file, read when the full parse fails, so that a file
+/// from a newer schemat gets a clear message instead of an unknown-field error.
 #[derive(Deserialize)]
 #[serde(rename = "Regulamin")]
 struct VersionProbe {
@@ -114,18 +114,25 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        error: e.code,
     };
+    // Some Windows editors start UTF-8 files with a byte-order mark; it carries no content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(IoError::Empty { path: path.to_owned() });
     }
     let unsupported = |found| IoError::UnsupportedVersion { path: path.to_owned(), found, supported: FORMAT_VERSION };
-    if let Ok(probe) = ron_options().from_str::<VersionProbe>(text)
-        && (probe.format_version > FORMAT_VERSION || probe.format_version == 0)
-    {
-        return Err(unsupported(probe.format_version));
-    }
-    let file: FileV1 = ron_options().from_str(text).map_err(syntax)?;
+    let file: FileV1 = match ron_options().from_str(text) {
+        Ok(file) => file,
+        // A file from a newer schemat may have fields this build does not know:
+        // its version, not the first unknown field, is what the user must hear.
+        Err(err) => match ron_options().from_str::<VersionProbe>(text) {
+            Ok(probe) if probe.format_version > FORMAT_VERSION || probe.format_version == 0 => {
+                return Err(unsupported(probe.format_version));
+            }
+            _ => return Err(syntax(err)),
+        },
+    };
     if file.format_version > FORMAT_VERSION || file.format_version == 0 {
         return Err(unsupported(file.format_version));
     }
@@ -202,6 +209,13 @@ fn ron_options() -> ron::Options {
 
 /// The canonical RON text of a document.
 pub fn to_ron_string(doc: &Document) -> String {
+    // Serializing plain structs, strings, numbers and enums into a String does
+    // not fail; `save` still goes through `canonical_text` and refuses to
+    // write if it ever did, so an empty text can never replace a file.
+    canonical_text(doc).unwrap_or_default()
+}
+
+fn canonical_text(doc: &Document) -> Result<String, ron::Error> {
     let mut retired = doc.retired.clone();
     retired.sort();
     retired.dedup();
@@ -218,10 +232,9 @@ pub fn to_ron_string(doc: &Document) -> String {
         .struct_names(true)
         .escape_strings(false)
         .separate_tuple_members(false);
-    // Serializing plain structs, strings, numbers and enums into a String cannot fail.
-    let mut text = ron_options().to_string_pretty(&file, config).unwrap_or_default();
+    let mut text = ron_options().to_string_pretty(&file, config)?;
     text.push('\n');
-    text
+    Ok(text)
 }
 
 /// Loads a document from a file. Reads at most [`MAX_FILE_BYTES`].
@@ -257,7 +270,22 @@ fn line_col(prefix: &[u8]) -> (usize, usize) {
 /// Saves atomically: writes a temporary file beside the target, flushes and
 /// fsyncs it, keeps the old file as `NAME.ron.bak`, then renames into place.
 pub fn save(doc: &Document, path: &Path) -> Result<(), IoError> {
-    write_atomic(path, to_ron_string(doc).as_bytes())
+    let text =
+        canonical_text(doc).map_err(|e| IoError::Write { path: path.to_owned(), source: std::io::Error::other(e) })?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Saves like [`save`] unless the file already holds exactly the canonical
+/// text, in which case nothing is touched (no write, no `.bak`). Returns whether
+/// it wrote.
+pub fn save_if_changed(doc: &Document, path: &Path) -> Result<bool, IoError> {
+    let text =
+        canonical_text(doc).map_err(|e| IoError::Write { path: path.to_owned(), source: std::io::Error::other(e) })?;
+    if fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return Ok(false);
+    }
+    write_atomic(path, text.as_bytes())?;
+    Ok(true)
 }
 
 /// Writes `bytes` to `path` atomically, keeping a `.bak` of the previous file.

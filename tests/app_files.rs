@@ -112,7 +112,7 @@ fn a_broken_file_is_reported_with_its_line_and_changes_nothing() {
     h.run();
     h.state_mut().push(Action::OpenPath(broken.clone()));
     h.run();
-    assert!(h.query_by_label_contains("broken.ron:3:28: nieprawidłowy plik RON: Expected comma").is_some());
+    assert!(h.query_by_label_contains("broken.ron:3:28: nieprawidłowy plik RON: brak przecinka").is_some());
     let shown = format!("{:?}", h.state().view.prompt);
     assert!(shown.contains("broken.ron:3:28"), "file, line and column: {shown}");
     assert_eq!(h.state().doc, department());

@@ -142,4 +142,8 @@ fn works_as_a_git_external_diff_driver() {
     let report = text(&out);
     assert!(report.contains("schemat diff a/doa.ron b/doa.ron"), "{report}");
     assert!(report.contains("IT-TB-III stanowisko pracy ds. audytu: usunięto"), "{report}");
+    // The commit that created the file: git passes /dev/null as the old side.
+    let created = git(&["show", "--ext-diff", "--format=", "HEAD"]);
+    assert!(created.status.success(), "{created:?}");
+    assert!(text(&created).contains("a/doa.ron: plik nie istnieje w tej wersji"), "{}", text(&created));
 }

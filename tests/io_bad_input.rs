@@ -228,3 +228,74 @@ fn messages_are_polish_by_default() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), format!("schemat: błąd: {}: plik jest pusty\n", path.display()));
 }
+
+#[test]
+fn missing_format_version_is_a_syntax_error_with_a_position() {
+    let text = sample_text().replace("    format_version: 1,\n", "");
+    let (_dir, path, err) = load_err(text.as_bytes());
+    assert!(matches!(err, IoError::Syntax { .. }), "{err:?}");
+    assert!(err.to_string().contains("format_version"), "{err}");
+    assert_cli_refuses(&path, &format!("{}:", path.display()));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(sample_text().into_bytes());
+    let (_dir, path) = file_with(&bytes, "bom.ron");
+    assert_eq!(io::load(&path).unwrap(), io_sample::sample());
+}
+
+#[test]
+fn a_document_without_units_points_at_the_units_field() {
+    let text = "Regulamin(\n    format_version: 1,\n    meta: (department: \"x\"),\n    units: [],\n)\n";
+    let (_dir, path, err) = load_err(text.as_bytes());
+    assert!(matches!(&err, IoError::Structure { source: StructureError::Empty, .. }), "{err:?}");
+    assert_eq!(err.position(), Some((4, 5)));
+    assert_cli_refuses(&path, &format!("{}:4:5: the document has no units", path.display()));
+}
+
+#[test]
+fn syntax_errors_are_worded_in_polish_too() {
+    let text = sample_text().replacen("            kind: Wydzial,", "            kind: Wydział,", 1);
+    let line = text.lines().position(|l| l.contains("kind: Wydział")).unwrap() + 1;
+    let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
+    let out = schemat(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "schemat: błąd: {}:{line}:19: nieprawidłowy plik RON: nieznana wartość `Wydział`; dozwolone: `Departament`, `Wydzial`,",
+            path.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let text = sample_text().replacen(
+        "            kind: Wydzial,",
+        "            kind: Wydzial,\n            colour: \"red\",",
+        1,
+    );
+    let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
+    let out = schemat(&["fmt", path.to_str().unwrap()]);
+    assert!(
+        stderr(&out).contains(": nieprawidłowy plik RON: nieznane pole `colour`; dozwolone: `id`, `parent`,"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_invalid_designation_is_named_in_both_languages() {
+    let text = sample_text().replacen("tasks_at: \"§ 22g\"", "tasks_at: \"§ 22g ust. x\"", 1);
+    let line = text.lines().position(|l| l.contains("§ 22g ust. x")).unwrap() + 1;
+    let (_dir, path, err) = load_err(text.as_bytes());
+    assert_eq!(err.position().map(|(l, _)| l), Some(line), "{err}");
+    assert!(err.to_string().contains("invalid designation \"§ 22g ust. x\": invalid label \"x\""), "{err}");
+    let out = schemat(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("nieprawidłowe oznaczenie „§ 22g ust. x”: nieprawidłowy numer „x”"),
+        "{}",
+        stderr(&out)
+    );
+}

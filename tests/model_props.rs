@@ -196,34 +196,77 @@ proptest! {
     #[test]
     fn undo_all_gives_the_original_and_redo_all_the_final(
         original in arb_document(),
-        ops in proptest::collection::vec((arb_op(), proptest::option::of(0..3u8), any::<bool>()), 1..30),
+        steps in proptest::collection::vec(arb_step(), 1..40),
     ) {
         let mut doc = original.clone();
         let mut history = History::new_saved();
-        for (op, key, seal) in &ops {
-            let edit = resolve(&doc, op);
-            let before = doc.clone();
-            let result = match key {
-                Some(k) => history.apply_coalescing(&mut doc, edit, &format!("key {k}")),
-                None => history.apply(&mut doc, edit),
-            };
-            if result.is_err() {
-                prop_assert_eq!(&doc, &before);
+        let mut saved = original.clone();
+        for step in &steps {
+            match step {
+                Step::Edit(op, key) => {
+                    let edit = resolve(&doc, op);
+                    let before = doc.clone();
+                    let result = match key {
+                        Some(k) => history.apply_coalescing(&mut doc, edit, &format!("key {k}")),
+                        None => history.apply(&mut doc, edit),
+                    };
+                    if result.is_err() {
+                        prop_assert_eq!(&doc, &before);
+                    }
+                }
+                Step::Undo => {
+                    let could = history.can_undo();
+                    prop_assert_eq!(history.undo(&mut doc), could);
+                }
+                Step::Redo => {
+                    let could = history.can_redo();
+                    prop_assert_eq!(history.redo(&mut doc), could);
+                }
+                Step::Seal => history.seal(),
+                Step::Save => {
+                    history.mark_saved();
+                    saved = doc.clone();
+                }
             }
-            if *seal {
-                history.seal();
+            // A clean history means the document is what was saved.
+            if !history.is_dirty() {
+                prop_assert_eq!(&doc, &saved);
             }
         }
-        let last = doc.clone();
-        prop_assert_eq!(history.is_dirty(), history.can_undo());
+        // The furthest state: everything still on the redo stack applied.
+        let mut furthest = doc.clone();
+        let mut ahead = history.clone();
+        while ahead.can_redo() {
+            prop_assert!(ahead.redo(&mut furthest));
+        }
         while history.can_undo() {
             prop_assert!(history.undo(&mut doc));
         }
         prop_assert_eq!(&doc, &original);
-        prop_assert!(!history.is_dirty());
         while history.can_redo() {
             prop_assert!(history.redo(&mut doc));
         }
-        prop_assert_eq!(&doc, &last);
+        prop_assert_eq!(&doc, &furthest);
     }
+}
+
+/// One user action on the history.
+#[derive(Debug, Clone)]
+enum Step {
+    /// An edit, coalesced under a key when there is one.
+    Edit(Op, Option<u8>),
+    Undo,
+    Redo,
+    Seal,
+    Save,
+}
+
+fn arb_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        6 => (arb_op(), proptest::option::of(0..3u8)).prop_map(|(op, key)| Step::Edit(op, key)),
+        2 => Just(Step::Undo),
+        1 => Just(Step::Redo),
+        1 => Just(Step::Seal),
+        1 => Just(Step::Save),
+    ]
 }

@@ -17,6 +17,8 @@ use crate::i18n::Lang;
 use crate::i18n::diff as t;
 use crate::io;
 use crate::model::Document;
+use crate::render::png::{self, PngOptions};
+use crate::render::svg;
 
 /// The arguments of `schemat diff`.
 #[derive(Debug, clap::Args)]
@@ -31,6 +33,12 @@ pub struct DiffArgs {
     /// Run as git's external diff driver (also implied by seven arguments).
     #[arg(long)]
     pub git_external: bool,
+    /// Also write the highlighted chart (the proposal with the changes marked) as PNG.
+    #[arg(long, value_name = "OUT")]
+    pub png: Option<PathBuf>,
+    /// Also write the highlighted chart as SVG.
+    #[arg(long, value_name = "OUT")]
+    pub svg: Option<PathBuf>,
 }
 
 /// How the report is written.
@@ -75,6 +83,22 @@ fn inputs(args: &DiffArgs) -> anyhow::Result<Inputs> {
     }
 }
 
+/// Writes the highlighted chart where `--png` / `--svg` ask for it (atomically).
+fn write_chart(args: &DiffArgs, d: &diff::Diff, old: &Document, new: &Document, lang: Lang) -> anyhow::Result<()> {
+    if args.png.is_none() && args.svg.is_none() {
+        return Ok(());
+    }
+    let scene = diff::chart::review_scene(d, old, new, lang);
+    if let Some(out) = &args.svg {
+        io::write_atomic(out, svg::to_svg(&scene).as_bytes())?;
+    }
+    if let Some(out) = &args.png {
+        let bytes = png::to_png(&scene, &PngOptions::default()).with_context(|| out.display().to_string())?;
+        io::write_atomic(out, &bytes)?;
+    }
+    Ok(())
+}
+
 /// A side that git marks as absent is `/dev/null`.
 fn load(path: &Path) -> anyhow::Result<Option<Document>> {
     if path == Path::new("/dev/null") {
@@ -83,7 +107,7 @@ fn load(path: &Path) -> anyhow::Result<Option<Document>> {
     Ok(Some(io::load(path)?))
 }
 
-pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
+pub fn run(args: &DiffArgs, lang: Lang, out_stream: &mut impl Write) -> anyhow::Result<Outcome> {
     let inputs = inputs(args)?;
     let old = load(&inputs.old)?;
     let new = load(&inputs.new)?;
@@ -94,6 +118,7 @@ pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
     let outcome = match (&old, &new) {
         (Some(old), Some(new)) => {
             let d = diff::diff(old, new);
+            write_chart(args, &d, old, new, lang)?;
             out.push_str(&match args.format {
                 Format::Text => report::text(&d, lang),
                 Format::Json => report::json(&d),
@@ -107,6 +132,6 @@ pub fn run(args: &DiffArgs, lang: Lang) -> anyhow::Result<Outcome> {
             Outcome::Findings
         }
     };
-    std::io::stdout().lock().write_all(out.as_bytes()).context("cannot write the report")?;
+    out_stream.write_all(out.as_bytes()).context("cannot write the report")?;
     Ok(if inputs.git { Outcome::Ok } else { outcome })
 }

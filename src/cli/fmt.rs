@@ -8,11 +8,6 @@ use super::Outcome;
 
 pub fn run(file: &Path) -> anyhow::Result<Outcome> {
     let doc = crate::io::load(file)?;
-    let canonical = crate::io::to_ron_string(&doc);
-    // `load` just read the file as UTF-8 text, so a second read only fails if it changed meanwhile.
-    let unchanged = std::fs::read(file).is_ok_and(|bytes| bytes == canonical.as_bytes());
-    if !unchanged {
-        crate::io::write_atomic(file, canonical.as_bytes())?;
-    }
+    crate::io::save_if_changed(&doc, file)?;
     Ok(Outcome::Ok)
 }

@@ -17,8 +17,8 @@ pub fn run(file: &Path, lang: Lang, out: &mut impl Write) -> anyhow::Result<Outc
 /// The tree as text, one line per unit in document order.
 pub fn tree(doc: &Document, lang: Lang) -> String {
     let mut text = String::new();
-    for (i, unit) in doc.units.iter().enumerate() {
-        text.push_str(&"  ".repeat(doc.depth(i)));
+    for (unit, depth) in doc.units.iter().zip(doc.depths()) {
+        text.push_str(&"  ".repeat(depth));
         if !unit.symbol.is_empty() {
             text.push_str(&unit.symbol);
             text.push(' ');

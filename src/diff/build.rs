@@ -105,7 +105,8 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     for change in &changes {
         *counts.entry(change.kind.tag()).or_insert(0) += 1;
     }
-    let staffing = |doc: &Document| doc.units.iter().filter_map(|u| u.staffing).sum::<f64>();
+    // A fold from +0.0: an empty float sum is -0.0, which would print as "-0".
+    let staffing = |doc: &Document| doc.units.iter().filter_map(|u| u.staffing).fold(0.0, |sum, s| sum + s);
     let summary = Summary {
         counts,
         units_before: old.units.len(),

@@ -12,8 +12,8 @@ use super::change::{Change, ChangeKind};
 use super::tasks::PointChange;
 use super::words::{WordDiff, WordOp};
 use super::{Diff, Status, Summary};
-use crate::i18n::Lang;
 use crate::i18n::diff::{self as t, DiffText};
+use crate::i18n::{self, Lang};
 use crate::model::{Designation, Metadata, Relation, UnitId};
 
 /// A change described for people.
@@ -70,7 +70,7 @@ impl Diff {
         format!(
             "{} {} {}",
             self.unit_ref(&relation.from, old),
-            t::relation_name(lang, relation.kind),
+            i18n::model::relation(lang, relation.kind),
             self.unit_ref(&relation.to, old)
         )
     }
@@ -108,7 +108,7 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
         ChangeKind::DesignationUnretired { designation } => format!("{} {designation}", tx.unretired),
         ChangeKind::UnitAdded { unit: added } => {
             let under = added.parent.as_ref().map(|p| format!(", {}", diff.unit_ref(p, false))).unwrap_or_default();
-            format!("{} ({}{under})", tx.added, t::kind_name(lang, added.kind))
+            format!("{} ({}{under})", tx.added, i18n::model::kind(lang, added.kind))
         }
         ChangeKind::UnitRemoved => tx.removed.to_owned(),
         ChangeKind::Matched { by, old_id, unit: matched } => {
@@ -130,7 +130,7 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
         ChangeKind::KindChanged { old, new } => format!(
             "{}: {}",
             tx.kind_changed,
-            arrow(t::kind_name(lang, *old).to_owned(), t::kind_name(lang, *new).to_owned())
+            arrow(i18n::model::kind(lang, *old).to_owned(), i18n::model::kind(lang, *new).to_owned())
         ),
         ChangeKind::StaffingChanged { old, new } => {
             let n = |v: &Option<f64>| v.map_or_else(|| tx.none.to_owned(), |v| t::number(lang, v));
@@ -144,7 +144,8 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
         }
         ChangeKind::TasksIntroChanged { words } => {
             details.push(Detail::Words(words.clone()));
-            tx.intro_changed.to_owned()
+            let at = tasks_at.map(|d| format!("{d}: ")).unwrap_or_default();
+            format!("{at}{}", tx.intro_changed)
         }
         ChangeKind::TasksSharedRefChanged { old, new } => {
             let r = |v: &Option<String>| v.clone().unwrap_or_else(|| tx.none.to_owned());

@@ -2,7 +2,6 @@
 
 use super::Lang;
 use crate::diff::{ChangeTag, MatchKey};
-use crate::model::{RelationKind, UnitKind};
 
 /// Fixed strings of the diff report.
 pub struct DiffText {
@@ -48,6 +47,7 @@ pub struct DiffText {
     pub change_kind: &'static str,
     pub count: &'static str,
     pub file_missing: &'static str,
+    pub legend_heading: &'static str,
     pub legend_added: &'static str,
     pub legend_changed: &'static str,
     pub legend_moved: &'static str,
@@ -97,6 +97,7 @@ const PL: DiffText = DiffText {
     change_kind: "rodzaj zmiany",
     count: "liczba",
     file_missing: "plik nie istnieje w tej wersji",
+    legend_heading: "Zmiany",
     legend_added: "dodano",
     legend_changed: "zmieniono",
     legend_moved: "przeniesiono",
@@ -146,6 +147,7 @@ const EN: DiffText = DiffText {
     change_kind: "kind of change",
     count: "count",
     file_missing: "the file does not exist in this version",
+    legend_heading: "Changes",
     legend_added: "added",
     legend_changed: "changed",
     legend_moved: "moved",
@@ -169,31 +171,6 @@ pub fn matched(lang: Lang, by: MatchKey, old_id: &str, new_id: &str) -> String {
     match lang {
         Lang::Pl => format!("dopasowano po {key} (identyfikator {old_id} → {new_id})"),
         Lang::En => format!("matched by {key} (id {old_id} → {new_id})"),
-    }
-}
-
-/// The Polish domain term (or its English gloss) of a unit kind.
-pub fn kind_name(lang: Lang, kind: UnitKind) -> &'static str {
-    let (pl, en) = match kind {
-        UnitKind::Departament => ("departament", "department"),
-        UnitKind::Wydzial => ("wydział", "division (wydział)"),
-        UnitKind::Biuro => ("biuro", "office (biuro)"),
-        UnitKind::Dyrektor => ("dyrektor", "director"),
-        UnitKind::ZastepcaDyrektora => ("zastępca dyrektora", "deputy director"),
-        UnitKind::Referat => ("referat", "section (referat)"),
-        UnitKind::KierownikReferatu => ("kierownik referatu", "head of section"),
-        UnitKind::StanowiskoPracy => ("stanowisko pracy", "position"),
-        UnitKind::WieloosoboweStanowiskoPracy => ("wieloosobowe stanowisko pracy", "multi-person position"),
-        UnitKind::SamodzielneStanowisko => ("samodzielne stanowisko", "independent position"),
-        UnitKind::Zespol => ("zespół", "team"),
-    };
-    lang.pick(pl, en)
-}
-
-pub fn relation_name(lang: Lang, kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::NadzorujeBezposrednio => lang.pick("nadzoruje bezpośrednio", "directly supervises"),
-        RelationKind::WspolpracujeZ => lang.pick("współpracuje z", "cooperates with"),
     }
 }
 
@@ -226,6 +203,14 @@ pub fn tag_name(lang: Lang, tag: ChangeTag) -> &'static str {
         ChangeTag::RelationMoved => ("relacje w innej kolejności", "relations reordered"),
     };
     lang.pick(pl, en)
+}
+
+/// The title-block line naming the baseline of the review chart.
+pub fn compared_with(lang: Lang, baseline: &str) -> String {
+    match lang {
+        Lang::Pl => format!("zmiany w porównaniu z: {baseline}"),
+        Lang::En => format!("changes compared with: {baseline}"),
+    }
 }
 
 /// A staffing number as the language writes it ("2,5" / "2.5").

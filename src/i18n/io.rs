@@ -4,7 +4,7 @@ use std::io::ErrorKind;
 
 use super::Lang;
 use crate::io::IoError;
-use crate::model::StructureError;
+use crate::model::{Designation, DesignationError, INVALID_DESIGNATION, StructureError};
 
 /// The whole message for an I/O error: `FILE[:LINE:COLUMN]: what went wrong`.
 pub fn message(lang: Lang, error: &IoError) -> String {
@@ -14,9 +14,10 @@ pub fn message(lang: Lang, error: &IoError) -> String {
         None => path.to_string(),
     };
     let what = match error {
-        IoError::Syntax { message, .. } => {
-            lang.pick(format!("nieprawidłowy plik RON: {message}"), format!("invalid RON file: {message}"))
-        }
+        IoError::Syntax { error, .. } => lang.pick(
+            format!("nieprawidłowy plik RON: {}", ron_error_pl(error)),
+            format!("invalid RON file: {error}"),
+        ),
         IoError::NotUtf8 { .. } => lang.pick(
             "plik nie jest tekstem UTF-8 (to nie jest plik schemat)".to_owned(),
             "the file is not UTF-8 text (not a schemat file)".to_owned(),
@@ -43,6 +44,51 @@ pub fn message(lang: Lang, error: &IoError) -> String {
         ),
     };
     format!("{place}: {what}")
+}
+
+/// The common RON syntax errors in Polish; the rare ones as RON words them.
+fn ron_error_pl(error: &ron::Error) -> String {
+    use ron::Error as E;
+    let list = |names: &[&str]| names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    match error {
+        E::Eof => "nieoczekiwany koniec pliku (czy plik nie jest ucięty?)".to_owned(),
+        E::ExpectedComma => "brak przecinka".to_owned(),
+        E::ExpectedArrayEnd => "brak zamykającego nawiasu „]”".to_owned(),
+        E::ExpectedStructLikeEnd => "brak zamykającego nawiasu „)”".to_owned(),
+        E::ExpectedString => "oczekiwano tekstu w cudzysłowie".to_owned(),
+        E::ExpectedStringEnd => "niezamknięty cudzysłów".to_owned(),
+        E::ExpectedInteger => "oczekiwano liczby całkowitej".to_owned(),
+        E::ExpectedFloat => "oczekiwano liczby".to_owned(),
+        E::ExpectedMapColon => "brak dwukropka po nazwie pola".to_owned(),
+        E::UnexpectedChar(c) => format!("nieoczekiwany znak „{c}”"),
+        E::TrailingCharacters => "nadmiarowe znaki po końcu dokumentu".to_owned(),
+        E::ExceededRecursionLimit => "zbyt głębokie zagnieżdżenie".to_owned(),
+        E::NoSuchStructField { expected, found, .. } => {
+            format!("nieznane pole `{found}`; dozwolone: {}", list(expected))
+        }
+        E::MissingStructField { field, .. } => format!("brak wymaganego pola `{field}`"),
+        E::DuplicateStructField { field, .. } => format!("pole `{field}` występuje dwa razy"),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("nieznana wartość `{found}`; dozwolone: {}", list(expected))
+        }
+        E::ExpectedDifferentStructName { expected, found } => format!("oczekiwano `{expected}`, jest `{found}`"),
+        E::InvalidValueForType { expected, found } => format!("nieprawidłowa wartość {found}; oczekiwano: {expected}"),
+        E::Message(message) => match invalid_designation(message) {
+            Some((text, error)) => {
+                format!("nieprawidłowe oznaczenie „{text}”: {}", super::model::designation_error(Lang::Pl, &error))
+            }
+            None => message.clone(),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// The designation text and its error, when `message` is the loader's message
+/// for a designation that does not parse.
+fn invalid_designation(message: &str) -> Option<(&str, DesignationError)> {
+    let rest = message.strip_prefix(INVALID_DESIGNATION)?;
+    let (text, _) = rest.split_once("\": ")?;
+    Some((text, text.parse::<Designation>().err()?))
 }
 
 /// A broken hierarchy, in words.

@@ -195,9 +195,13 @@ impl Serialize for Designation {
 impl<'de> Deserialize<'de> for Designation {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse().map_err(|error| serde::de::Error::custom(format!("{INVALID_DESIGNATION}{text}\": {error}")))
     }
 }
+
+/// How the message of a designation that does not parse in a file begins;
+/// `crate::i18n::io` recognizes it to word the error in Polish.
+pub const INVALID_DESIGNATION: &str = "invalid designation \"";
 
 #[cfg(test)]
 mod tests {

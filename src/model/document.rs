@@ -123,6 +123,20 @@ impl Document {
         depth
     }
 
+    /// The depth of every unit, in document order, in one pass (a unit whose
+    /// parent is missing or not yet seen, as in a broken document, counts as a root).
+    pub fn depths(&self) -> Vec<usize> {
+        let mut depth_of: HashMap<&UnitId, usize> = HashMap::with_capacity(self.units.len());
+        self.units
+            .iter()
+            .map(|u| {
+                let depth = u.parent.as_ref().and_then(|p| depth_of.get(p)).map_or(0, |d| d + 1);
+                depth_of.entry(&u.id).or_insert(depth);
+                depth
+            })
+            .collect()
+    }
+
     /// Indices of the unit at `index` and its whole subtree (contiguous by the pre-order invariant).
     pub fn subtree_range(&self, index: usize) -> Range<usize> {
         let mut inside: HashSet<&UnitId> = HashSet::from([&self.units[index].id]);

@@ -95,12 +95,23 @@ impl OrgGraph {
     /// sorted). Coordination ("współpracuje z") is symmetric by nature and
     /// does not count.
     pub fn supervision_cycles(&self) -> Vec<Vec<usize>> {
-        let supervision = EdgeFiltered::from_fn(&self.graph, |e| {
-            matches!(e.weight(), Link::Hierarchy | Link::Relation(RelationKind::NadzorujeBezposrednio))
-        });
-        let mut cycles: Vec<Vec<usize>> = tarjan_scc(&supervision)
+        self.cycles(|link| matches!(link, Link::Hierarchy | Link::Relation(RelationKind::NadzorujeBezposrednio)))
+    }
+
+    /// Groups of units that are their own ancestors through hierarchy edges
+    /// alone, including a unit that names itself as its parent. A document
+    /// that passed `Document::check_structure` has none.
+    pub fn hierarchy_cycles(&self) -> Vec<Vec<usize>> {
+        self.cycles(|link| *link == Link::Hierarchy)
+    }
+
+    /// Strongly connected groups of more than one unit, or one unit with a
+    /// loop, over the edges that `follow` accepts.
+    fn cycles(&self, follow: impl Fn(&Link) -> bool) -> Vec<Vec<usize>> {
+        let edges = EdgeFiltered::from_fn(&self.graph, |e| follow(e.weight()));
+        let mut cycles: Vec<Vec<usize>> = tarjan_scc(&edges)
             .into_iter()
-            .filter(|scc| scc.len() > 1)
+            .filter(|scc| scc.len() > 1 || self.graph.edges_connecting(scc[0], scc[0]).any(|e| follow(e.weight())))
             .map(|scc| {
                 let mut units: Vec<usize> = scc.into_iter().map(|n| self.graph[n]).collect();
                 units.sort_unstable();

@@ -14,7 +14,7 @@ mod history;
 mod task;
 mod unit;
 
-pub use designation::{Designation, DesignationError, Level};
+pub use designation::{Designation, DesignationError, INVALID_DESIGNATION, Level};
 pub use document::{ChartOptions, Document, Metadata, Orientation, StructureError};
 pub use edit::{Edit, EditError, UnitField, apply};
 pub use graph::{Link, OrgGraph};

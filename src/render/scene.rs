@@ -166,7 +166,8 @@ impl Mark {
         }
     }
 
-    fn dash(self) -> Dash {
+    /// The border style of a marked box (the cue that is not colour).
+    pub fn dash(self) -> Dash {
         match self {
             Mark::Added | Mark::Changed => Dash::Solid,
             Mark::Moved => Dash::Dashed,
@@ -371,22 +372,30 @@ fn draw_box(prims: &mut Vec<Primitive>, b: &PlacedBox, layout: &ChartLayout, mar
         }));
     }
     if let Some(mark) = mark {
-        let badge = Rect::from_min_size(Point::new(b.rect.max.x - 6.0, b.rect.min.y - 6.0), 12.0, 12.0);
-        prims.push(Primitive::Rect(RectShape {
+        prims.extend(mark_badge(mark, b.rect));
+    }
+}
+
+/// The round badge of a review mark on the top-right corner of `rect`
+/// (also drawn by the review legend, [`crate::diff::chart`]).
+pub fn mark_badge(mark: Mark, rect: Rect) -> [Primitive; 2] {
+    let badge = Rect::from_min_size(Point::new(rect.max.x - 6.0, rect.min.y - 6.0), 12.0, 12.0);
+    [
+        Primitive::Rect(RectShape {
             rect: badge,
             fill: Some(mark.color()),
             stroke: Some(Stroke::solid(0.8, Color::WHITE)),
             corner_radius: 6.0,
-        }));
-        prims.push(Primitive::Text(TextRun {
+        }),
+        Primitive::Text(TextRun {
             origin: Point::new(badge.center().x, baseline(badge.min.y, 12.0, 9.0, Weight::Bold)),
             text: mark.badge().to_owned(),
             size: 9.0,
             weight: Weight::Bold,
             color: Color::WHITE,
             anchor: Anchor::Middle,
-        }));
-    }
+        }),
+    ]
 }
 
 /// The symbol line of a box: the symbol, and "(+N)" on a collapsed box.
