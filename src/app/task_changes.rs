@@ -93,13 +93,18 @@ fn word_runs(words: &WordDiff) -> Vec<(Run, &str)> {
         .collect()
 }
 
-/// "pkt 7: ", then the runs: old words struck out (red), new ones
+/// "pkt 7: " in the strong text colour, then the runs: old words struck out (red), new ones
 /// underlined (green), so the change reads without colour as well.
 fn line(ui: &mut egui::Ui, label: &str, runs: &[(Run, &str)]) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let ink = ui.visuals().text_color();
     let mut job = LayoutJob::default();
-    job.append(&format!("{label}: "), 0.0, TextFormat { font_id: font.clone(), color: ink, ..TextFormat::default() });
+    let strong = ui.visuals().strong_text_color();
+    job.append(
+        &format!("{label}: "),
+        0.0,
+        TextFormat { font_id: font.clone(), color: strong, ..TextFormat::default() },
+    );
     let mut previous: Option<(Run, &str)> = None;
     for &(run, text) in runs {
         // "10 29" rather than "1029": a word replaced in place stays two words.
