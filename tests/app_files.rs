@@ -200,3 +200,29 @@ fn the_language_switch_turns_the_menus_english() {
     assert!(h.query_by_label("Plik").is_none());
     assert_eq!(h.state().settings.lang, schemat::i18n::Lang::En);
 }
+
+#[test]
+fn unsaved_work_is_written_to_the_recovery_file_after_thirty_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = Recovery { path: dir.path().join("recovery.ron") };
+    let mut app = SchematApp::new(department(), None);
+    app.set_recovery(Some(recovery.clone()));
+    // Simulated time: each frame is one second.
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0)
+        .build_ui_state(|ui, app: &mut SchematApp| app.frame(ui), app);
+    h.run_steps(2);
+    rename_om(&mut h, "Biuro przed autozapisem");
+    h.run_steps(5);
+    assert!(!recovery.exists(), "not before 30 s");
+    h.run_steps(30);
+    let saved = recovery.read().expect("the recovery file is written");
+    assert_eq!(saved, h.state().doc);
+    // Saving the document removes it.
+    let path = dir.path().join("doa.ron");
+    h.state_mut().dialogs = answering(std::slice::from_ref(&path));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!recovery.exists());
+}
