@@ -1,6 +1,7 @@
 //! One full editor frame (UI pass, painting and tessellation) on big synthetic
-//! departments: the layout and other caches are warm, as in a real session
-//! where the user pans or types. Target: ≤ 8 ms per frame at 10k units.
+//! departments, with the chart fitted to the window and at 100 %: the layout
+//! and other caches are warm, as in a real session where the user types or
+//! pans. Target: ≤ 8 ms per frame at 10k units.
 
 use std::hint::black_box;
 
@@ -61,15 +62,35 @@ fn frame(c: &mut Criterion) {
     for (label, n) in [("1k", 1_000), ("10k", 10_000)] {
         let ctx = egui::Context::default();
         let mut app = SchematApp::new(synthetic(n), None);
-        // Warm up: fonts, galley and layout caches.
-        for _ in 0..3 {
+        let run = |app: &mut SchematApp| {
             let output = ctx.run_ui(input(), |ui| app.frame(ui));
-            let _ = ctx.tessellate(output.shapes, output.pixels_per_point);
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+        };
+        // Warm up: fonts, the chart layout, galley caches; the chart starts fitted to the window.
+        for _ in 0..3 {
+            run(&mut app);
         }
-        c.bench_function(&format!("frame/{label}"), |b| {
+        c.bench_function(&format!("frame/{label}/fit"), |b| b.iter(|| run(&mut app)));
+        // Panning: every frame moves the view, so the cached meshes are moved too.
+        let mut step = 1.0;
+        c.bench_function(&format!("frame/{label}/fit-panning"), |b| {
             b.iter(|| {
-                let output = ctx.run_ui(input(), |ui| app.frame(ui));
-                black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+                // Back and forth by a pixel, so the chart stays in view.
+                step = -step;
+                app.chart.offset.x += step;
+                run(&mut app);
+            })
+        });
+        app.chart.set_zoom(1.0);
+        for _ in 0..3 {
+            run(&mut app);
+        }
+        c.bench_function(&format!("frame/{label}/100%"), |b| b.iter(|| run(&mut app)));
+        c.bench_function(&format!("frame/{label}/100%-panning"), |b| {
+            b.iter(|| {
+                step = -step;
+                app.chart.offset.x += step;
+                run(&mut app);
             })
         });
     }

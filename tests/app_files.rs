@@ -156,3 +156,73 @@ fn unsaved_work_is_offered_back_at_the_next_start() {
     assert!(!recovery.exists());
     assert_eq!(h.state().doc, department());
 }
+
+/// A file dropped from the file manager, as the windowing integration hands it over.
+#[derive(Debug)]
+struct FileOnDisk(PathBuf);
+
+impl egui::DroppedFile for FileOnDisk {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_ron_file_on_the_window_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let dropped = dir.path().join("dropped.ron");
+    let mut other = department();
+    other.units.truncate(3);
+    schemat::io::save(&other, &dropped).unwrap();
+    let mut h = harness(SchematApp::new(department(), None));
+    h.run();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(FileOnDisk(dropped.clone())));
+    h.run();
+    assert_eq!(h.state().doc, other);
+    assert_eq!(h.state().title(), "dropped.ron — schemat");
+}
+
+#[test]
+fn the_language_switch_turns_the_menus_english() {
+    let mut h = harness(SchematApp::new(department(), None));
+    h.run();
+    h.get_by_label("Widok").click();
+    h.run();
+    h.get_by_label("Język").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    assert!(h.query_by_label("File").is_some());
+    assert!(h.query_by_label("Plik").is_none());
+    assert_eq!(h.state().settings.lang, schemat::i18n::Lang::En);
+}
+
+#[test]
+fn unsaved_work_is_written_to_the_recovery_file_after_thirty_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = Recovery { path: dir.path().join("recovery.ron") };
+    let mut app = SchematApp::new(department(), None);
+    app.set_recovery(Some(recovery.clone()));
+    // Simulated time: each frame is one second.
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0)
+        .build_ui_state(|ui, app: &mut SchematApp| app.frame(ui), app);
+    h.run_steps(2);
+    rename_om(&mut h, "Biuro przed autozapisem");
+    h.run_steps(5);
+    assert!(!recovery.exists(), "not before 30 s");
+    h.run_steps(30);
+    let saved = recovery.read().expect("the recovery file is written");
+    assert_eq!(saved, h.state().doc);
+    // Saving the document removes it.
+    let path = dir.path().join("doa.ron");
+    h.state_mut().dialogs = answering(std::slice::from_ref(&path));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!recovery.exists());
+}

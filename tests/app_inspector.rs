@@ -78,3 +78,34 @@ fn the_designation_of_a_unit_in_force_is_read_only() {
     h.run();
     assert_eq!(h.state().doc.unit(&id("om")).unwrap().tasks_at.as_ref().map(ToString::to_string), Some("§ 22g".into()));
 }
+
+#[test]
+fn a_new_position_gets_the_next_symbol_and_a_missing_one_is_offered() {
+    let mut h = harness(SchematApp::new(department(), None));
+    h.run();
+    h.get_by_label("referat ds. bezpieczeństwa (IT-TB)").click();
+    h.run();
+    h.state_mut().push(schemat::app::Action::AddUnit {
+        parent: id("it-tb"),
+        index: None,
+        kind: schemat::model::UnitKind::StanowiskoPracy,
+    });
+    h.run();
+    let new = h.state().view.selected.clone().unwrap();
+    assert_eq!(h.state().doc.unit(&new).unwrap().symbol, "IT-TB-II");
+
+    // A cleared symbol is reported by the validation and offered back.
+    let clear =
+        schemat::model::Edit::SetField { id: id("it-tb-i"), field: schemat::model::UnitField::Symbol(String::new()) };
+    h.state_mut().push(schemat::app::Action::Edit(clear));
+    h.run();
+    h.get_by_label_contains("Problemy:").click();
+    h.run();
+    let finding = h.get_all_by_label_contains("stanowisko pracy inżynier bezpieczeństwa systemów:").next();
+    finding.expect("a finding names the unit").click();
+    h.run();
+    assert_eq!(h.state().view.selected, Some(id("it-tb-i")), "clicking a finding selects its unit");
+    h.get_by_label("Użyj IT-TB-III").click();
+    h.run();
+    assert_eq!(h.state().doc.unit(&id("it-tb-i")).unwrap().symbol, "IT-TB-III");
+}

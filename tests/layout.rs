@@ -311,3 +311,70 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn deeper_stacking_hangs_referaty_with_their_positions_under_a_deputy() {
+    let doc = layout_fixture::department();
+    for stack_levels in 1..=3 {
+        let options = LayoutOptions { stack_levels, ..LayoutOptions::for_document(&doc) };
+        let chart = layout::layout(&doc, &options);
+        let rects: Vec<Rect> = chart.boxes.iter().map(|b| b.rect).collect();
+        assert_no_overlaps(&rects);
+        let at = |id: &str| chart.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect;
+        let (deputy, referat, position) = (at("it-ziii"), at("it-ss"), at("it-ss-4"));
+        if stack_levels >= 2 {
+            assert!(referat.min.x > deputy.min.x && referat.max.x <= deputy.max.x + 0.01, "{stack_levels}");
+            assert!(position.min.x > referat.min.x && position.max.x <= referat.max.x + 0.01);
+        } else {
+            assert!(referat.min.y >= deputy.max.y + options.spacing.level_gap - 0.01, "a row under the deputy");
+        }
+    }
+    let narrow = layout::layout(&doc, &LayoutOptions { stack_levels: 2, ..LayoutOptions::for_document(&doc) });
+    let wide = layout::layout(&doc, &LayoutOptions::for_document(&doc));
+    assert!(narrow.bounds.width() < wide.bounds.width());
+}
+
+#[test]
+fn neighbouring_small_divisions_share_one_column_beside_a_wide_one() {
+    let mut doc = layout_fixture::department();
+    for k in 5..=7 {
+        let (w, d) = (format!("w{k}"), format!("w{k}-d"));
+        doc.units.push(schemat::model::Unit::new(
+            UnitId::new(&w),
+            Some(UnitId::new("doa")),
+            UnitKind::Wydzial,
+            format!("Wydział (§ {k})"),
+            "",
+        ));
+        doc.units.push(schemat::model::Unit::new(
+            UnitId::new(&d),
+            Some(UnitId::new(&w)),
+            UnitKind::Dyrektor,
+            "Dyrektor Wydziału",
+            "",
+        ));
+    }
+    doc.check_structure().unwrap();
+    let chart = layout::layout(&doc, &LayoutOptions { stack_levels: 2, ..LayoutOptions::for_document(&doc) });
+    let rects: Vec<Rect> = chart.boxes.iter().map(|b| b.rect).collect();
+    assert_no_overlaps(&rects);
+    let at = |id: &str| chart.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect;
+    let (w5, w6, w7) = (at("w5"), at("w6"), at("w7"));
+    assert_eq!(w5.min.x, w6.min.x);
+    assert_eq!(w6.min.x, w7.min.x);
+    assert!(w5.max.y < w6.min.y && w6.max.y < w7.min.y, "one column, in document order");
+    assert!(at("w6-d").min.x > w6.min.x && at("w6-d").min.y > w6.max.y, "each with its director under it");
+    let root = chart.box_of_unit(0).unwrap().rect;
+    for id in ["w5", "w6", "w7"] {
+        let c = chart
+            .connectors
+            .iter()
+            .find(|c| chart.boxes[c.to].unit == doc.index_of(&UnitId::new(id)).unwrap())
+            .unwrap();
+        assert!(on_border(c.points[0], &root) && on_border(*c.points.last().unwrap(), &at(id)), "{c:?}");
+    }
+    // The default (one level) keeps them in the row.
+    let row = layout::layout(&doc, &LayoutOptions::for_document(&doc));
+    let y = |id: &str| row.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect.min.y;
+    assert_eq!(y("w5"), y("w7"));
+}

@@ -245,3 +245,22 @@ fn too_large_an_image_is_an_error_not_a_crash() {
     let result = to_png(&scene, &PngOptions { dpi: 1200.0, scale: 20.0 });
     assert!(matches!(result, Err(schemat::render::RenderError::TooLarge { .. })));
 }
+
+#[test]
+fn the_example_department_fits_one_a3_landscape_sheet_at_readable_size() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/doa-2022.ron");
+    let doc = schemat::io::load(&path).unwrap();
+    let (chart, sheets) = page::fit_document(
+        &doc,
+        &LayoutOptions::for_document(&doc),
+        &SceneOptions::default(),
+        &furniture(&doc),
+        &"a3-landscape".parse().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(sheets.len(), 1);
+    assert_eq!(chart.boxes.len(), doc.units.len());
+    let smallest = scene::build(&doc, &chart, &SceneOptions::default()).smallest_text().unwrap();
+    assert!(sheets[0].scale * smallest >= MIN_TEXT_PT);
+    assert!(sheets[0].svg.contains("Departamentu Organizacji i Administracji"));
+}

@@ -172,4 +172,10 @@ pub enum Action {
     SetLang(Lang),
     SetTheme(Theme),
     DismissMessage,
+    /// Compare mode (start, stop, show a change, export).
+    Review(super::compare::ReviewAction),
+    /// Export the PNG with these options (asks for the file).
+    ExportPng(super::export::PngExport),
+    /// The export dialog's options changed.
+    SetPngOptions(super::export::PngExport),
 }

@@ -13,6 +13,7 @@ pub enum FileKind {
     Ron,
     Png,
     Svg,
+    Markdown,
 }
 
 impl FileKind {
@@ -21,6 +22,7 @@ impl FileKind {
             FileKind::Ron => "ron",
             FileKind::Png => "png",
             FileKind::Svg => "svg",
+            FileKind::Markdown => "md",
         }
     }
 }

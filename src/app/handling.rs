@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::io::message as io_message;
 use crate::io;
 use crate::model::{Document, Edit, History, Metadata, Unit, UnitField, UnitId, UnitKind};
 
@@ -69,6 +70,13 @@ impl SchematApp {
             Action::DismissMessage => {
                 self.view.prompt = None;
             }
+            Action::Review(action) => self.review(action),
+            Action::SetPngOptions(options) => self.view.png = options,
+            Action::ExportPng(options) => {
+                self.view.prompt = None;
+                self.view.png = options;
+                self.export_png(options);
+            }
         }
     }
 
@@ -81,8 +89,7 @@ impl SchematApp {
     fn after_edit(&mut self, result: Result<(), crate::model::EditError>) -> bool {
         match result {
             Ok(()) => {
-                self.changed_since_autosave = true;
-                self.keep_selection_valid();
+                self.document_changed();
                 true
             }
             Err(err) => {
@@ -90,6 +97,14 @@ impl SchematApp {
                 false
             }
         }
+    }
+
+    /// After any change of the document: caches are stale, autosave is due,
+    /// and the selection must still exist.
+    fn document_changed(&mut self) {
+        self.revision += 1;
+        self.changed_since_autosave = true;
+        self.keep_selection_valid();
     }
 
     fn keep_selection_valid(&mut self) {
@@ -112,14 +127,12 @@ impl SchematApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 if self.history.undo(&mut self.doc) {
-                    self.changed_since_autosave = true;
-                    self.keep_selection_valid();
+                    self.document_changed();
                 }
             }
             Command::Redo => {
                 if self.history.redo(&mut self.doc) {
-                    self.changed_since_autosave = true;
-                    self.keep_selection_valid();
+                    self.document_changed();
                 }
             }
             Command::Rename => {
@@ -163,13 +176,13 @@ impl SchematApp {
                 self.view.search.open = true;
                 self.view.search.focus = true;
             }
-            Command::FitToWindow | Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
-                self.view.status = Some(self.text().chart_not_ready.to_owned());
-            }
+            Command::FitToWindow => self.chart.fit_pending = true,
+            Command::ZoomIn => self.chart.zoom_by(1.25, self.chart.focus()),
+            Command::ZoomOut => self.chart.zoom_by(0.8, self.chart.focus()),
+            Command::ZoomReset => self.chart.set_zoom(1.0),
             Command::ExportRon => self.export_ron(),
-            Command::ExportPng | Command::ExportSvg => {
-                self.view.status = Some(self.text().chart_not_ready.to_owned());
-            }
+            Command::ExportPng => self.view.prompt = Some(Prompt::ExportPng),
+            Command::ExportSvg => self.export_svg(),
             Command::About => self.view.prompt = Some(Prompt::About),
         }
     }
@@ -194,7 +207,8 @@ impl SchematApp {
         let index = index.unwrap_or(count).min(count);
         let id = self.doc.fresh_id("u");
         let name = self.text().new_unit_name(kind);
-        let unit = Unit::new(id.clone(), Some(parent), kind, name, "");
+        let symbol = crate::validate::suggest_symbol(&self.doc, &parent, kind).unwrap_or_default();
+        let unit = Unit::new(id.clone(), Some(parent), kind, name, symbol);
         if self.edit(Edit::InsertSubtree { units: vec![unit], index, relations: Vec::new() }) {
             self.view.selected = Some(id);
             self.view.reveal_selected = true;
@@ -282,8 +296,7 @@ impl SchematApp {
                         self.replace_document(doc, Some(path));
                     }
                     Err(err) => {
-                        self.view.prompt =
-                            Some(Prompt::Error(self.text().load_failed(&crate::i18n::io::message(self.lang(), &err))))
+                        self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err))))
                     }
                 }
             }
@@ -293,9 +306,11 @@ impl SchematApp {
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.view = ViewState { selected: doc.root().map(|u| u.id.clone()), ..ViewState::default() };
         self.baseline = doc.clone();
+        self.compare = None;
         self.doc = doc;
         self.history = History::new_saved();
         self.path = path;
+        self.revision += 1;
         self.changed_since_autosave = false;
     }
 
@@ -330,8 +345,7 @@ impl SchematApp {
                 true
             }
             Err(err) => {
-                self.view.prompt =
-                    Some(Prompt::Error(self.text().save_failed(&crate::i18n::io::message(self.lang(), &err))));
+                self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err))));
                 false
             }
         }
@@ -343,14 +357,32 @@ impl SchematApp {
         let Some(path) = self.dialogs.pick_save(FileKind::Ron, &suggested) else { return };
         match io::save(&self.doc, &path) {
             Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
-            Err(err) => {
-                self.view.prompt =
-                    Some(Prompt::Error(self.text().save_failed(&crate::i18n::io::message(self.lang(), &err))))
-            }
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err)))),
         }
     }
 
-    fn file_stem(&self) -> String {
+    fn export_png(&mut self, options: super::export::PngExport) {
+        let suggested = format!("{}.png", self.file_stem());
+        let Some(path) = self.dialogs.pick_save(FileKind::Png, &suggested) else { return };
+        match super::export::write_png(&self.doc, self.lang(), &options, &path) {
+            Ok(files) => {
+                let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+                self.view.status = Some(self.text().exported(&names.join(", ")));
+            }
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().export_failed(&err.to_string()))),
+        }
+    }
+
+    fn export_svg(&mut self) {
+        let suggested = format!("{}.svg", self.file_stem());
+        let Some(path) = self.dialogs.pick_save(FileKind::Svg, &suggested) else { return };
+        match super::export::write_svg(&self.doc, self.lang(), &path) {
+            Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().export_failed(&err.to_string()))),
+        }
+    }
+
+    pub(super) fn file_stem(&self) -> String {
         self.path
             .as_deref()
             .and_then(|p| p.file_stem())
@@ -371,10 +403,7 @@ impl SchematApp {
                 self.replace_document(doc, None);
                 self.history = History::default();
             }
-            Err(err) => {
-                self.view.prompt =
-                    Some(Prompt::Error(self.text().load_failed(&crate::i18n::io::message(self.lang(), &err))))
-            }
+            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err)))),
         }
     }
 }

@@ -7,6 +7,8 @@ use std::str::FromStr;
 
 use crate::model::{Designation, Edit, Relation, RelationKind, Unit, UnitField, UnitKind};
 
+use crate::validate::{Code, suggest_symbol};
+
 use super::Env;
 use super::command::Action;
 use super::handling::set_field;
@@ -18,7 +20,9 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
     ui.heading(t.inspector_title);
     ui.separator();
     let Some(unit) = view.selected.as_ref().and_then(|id| env.doc.unit(id)) else {
-        ui.label(t.nothing_selected);
+        if !view.selected.as_ref().is_some_and(|id| super::task_changes::show_removed(ui, env, id)) {
+            ui.label(t.nothing_selected);
+        }
         return;
     };
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -29,6 +33,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
         egui::CollapsingHeader::new(t.relations_title).default_open(true).show(ui, |ui| {
             relations(ui, env, view, unit, out);
         });
+        super::task_changes::show(ui, env, &unit.id);
         egui::CollapsingHeader::new(t.tasks_title).default_open(true).show(ui, |ui| {
             tasks::show(ui, env, view, unit, out);
         });
@@ -56,16 +61,34 @@ fn fields(ui: &mut egui::Ui, env: &Env, unit: &Unit, out: &mut Vec<Action>) {
 
     let label = ui.label(t.field_name);
     let mut name = unit.name.clone();
+    let width = field_width(ui);
     let response =
-        ui.add(egui::TextEdit::multiline(&mut name).desired_rows(1).desired_width(260.0)).labelled_by(label.id);
+        ui.add(egui::TextEdit::multiline(&mut name).desired_rows(1).desired_width(width)).labelled_by(label.id);
     typed(out, &response, name != unit.name, set_field(id, UnitField::Name(name)), format!("name:{id}"));
     ui.end_row();
 
     let label = ui.label(t.field_symbol);
     let mut symbol = unit.symbol.clone();
-    let response = ui.add(egui::TextEdit::singleline(&mut symbol).desired_width(260.0)).labelled_by(label.id);
+    let width = field_width(ui);
+    let response = ui.add(egui::TextEdit::singleline(&mut symbol).desired_width(width)).labelled_by(label.id);
     typed(out, &response, symbol != unit.symbol, set_field(id, UnitField::Symbol(symbol)), format!("symbol:{id}"));
     ui.end_row();
+    let suggestion = unit.parent.as_ref().and_then(|parent| suggest_symbol(env.doc, parent, unit.kind));
+    // Offered where the symbol is missing or breaks the convention, not as
+    // a rival to a valid symbol (the next free numeral would always differ).
+    let symbol_finding = env.findings.iter().any(|f| {
+        f.unit.as_ref() == Some(id)
+            && matches!(f.code, Code::MissingSymbol | Code::DuplicateSymbol | Code::SymbolConvention)
+    });
+    let wanted = unit.symbol.is_empty() || symbol_finding;
+    if let Some(suggestion) = suggestion.filter(|s| wanted && *s != unit.symbol) {
+        ui.label("");
+        let take = ui.button(t.use_symbol(&suggestion)).on_hover_text(t.take_suggestion);
+        if take.clicked() {
+            out.push(Action::Edit(set_field(id, UnitField::Symbol(suggestion))));
+        }
+        ui.end_row();
+    }
 
     let label = ui.label(t.field_designation);
     let in_force = env.baseline.unit(id).and_then(|u| u.tasks_at.as_ref());
@@ -113,10 +136,16 @@ fn fields(ui: &mut egui::Ui, env: &Env, unit: &Unit, out: &mut Vec<Action>) {
 
     let label = ui.label(t.field_note);
     let mut note = unit.note.clone();
+    let width = field_width(ui);
     let response =
-        ui.add(egui::TextEdit::multiline(&mut note).desired_rows(2).desired_width(260.0)).labelled_by(label.id);
+        ui.add(egui::TextEdit::multiline(&mut note).desired_rows(2).desired_width(width)).labelled_by(label.id);
     typed(out, &response, note != unit.note, set_field(id, UnitField::Note(note)), format!("note:{id}"));
     ui.end_row();
+}
+
+/// The width of a field in the second column: what is left of the panel.
+fn field_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() - 8.0).max(160.0)
 }
 
 /// Emits a typing edit when the field changed and seals when focus leaves it.
@@ -134,8 +163,9 @@ pub fn typed(out: &mut Vec<Action>, response: &egui::Response, changed: bool, ed
 fn buffered(ui: &mut egui::Ui, label: egui::Id, key: &str, current: &str) -> Option<String> {
     let id = egui::Id::unique(key);
     let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.to_owned());
+    let width = field_width(ui);
     let response =
-        ui.add(egui::TextEdit::singleline(&mut text).id(id.with("edit")).desired_width(260.0)).labelled_by(label);
+        ui.add(egui::TextEdit::singleline(&mut text).id(id.with("edit")).desired_width(width)).labelled_by(label);
     let changed = response.changed();
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));

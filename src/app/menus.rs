@@ -30,6 +30,8 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             command_button(ui, env, Command::Save, true, out);
             command_button(ui, env, Command::SaveAs, true, out);
             ui.separator();
+            super::compare::file_menu_items(ui, env, out);
+            ui.separator();
             command_button(ui, env, Command::Quit, true, out);
         });
         ui.menu_button(t.menu_edit, |ui| {
@@ -80,6 +82,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             for command in [Command::ExportPng, Command::ExportSvg, Command::ExportRon] {
                 command_button(ui, env, command, true, out);
             }
+            super::compare::export_menu_items(ui, env, out);
         });
         ui.menu_button(t.menu_help, |ui| {
             command_button(ui, env, Command::About, true, out);

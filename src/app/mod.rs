@@ -7,7 +7,11 @@
 //! persisted settings ([`settings::Settings`]) and transient view state
 //! ([`view::ViewState`]).
 
+mod changes;
+mod chart;
 pub mod command;
+pub mod compare;
+pub mod export;
 pub mod files;
 mod handling;
 mod inspector;
@@ -17,8 +21,10 @@ mod prompts;
 mod search;
 pub mod settings;
 mod status;
+mod task_changes;
 mod tasks;
 mod tree;
+mod validation;
 pub mod view;
 
 use std::path::PathBuf;
@@ -56,6 +62,15 @@ pub struct SchematApp {
     last_autosave: f64,
     changed_since_autosave: bool,
     applied_theme: Option<Theme>,
+    /// Counts every change of the document (edits, undo, redo, open), so
+    /// caches know when to recompute.
+    revision: u64,
+    findings: validation::Findings,
+    /// Compare mode: the baseline and the diff against it, when on.
+    pub compare: Option<compare::Comparison>,
+    /// The chart's cached layout and the canvas view (zoom, pan, collapsed units).
+    pub chart: chart::ChartCanvas,
+    fonts_installed: bool,
 }
 
 /// What panels may read. They change nothing here; they emit actions.
@@ -66,6 +81,13 @@ pub struct Env<'a> {
     pub settings: &'a Settings,
     pub t: &'static AppText,
     pub file_name: String,
+    pub revision: u64,
+    /// The validation's findings for this revision.
+    pub findings: &'a [crate::validate::Finding],
+    /// The comparison with a baseline, in compare mode.
+    pub compare: Option<&'a compare::Comparison>,
+    /// The chart's zoom, for the status bar.
+    pub zoom: f32,
 }
 
 impl SchematApp {
@@ -89,6 +111,11 @@ impl SchematApp {
             last_autosave: 0.0,
             changed_since_autosave: false,
             applied_theme: None,
+            revision: 0,
+            findings: validation::Findings::default(),
+            compare: None,
+            chart: chart::ChartCanvas::new(),
+            fonts_installed: false,
         }
     }
 
@@ -132,11 +159,22 @@ impl SchematApp {
     /// One frame of the whole editor.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // The chart's font is used from the next frame on.
+            chart::install_fonts(&ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
         self.apply_theme(&ctx);
         self.read_shortcuts(&ctx);
         self.read_dropped_files(&ctx);
         self.read_close_request(&ctx);
 
+        self.findings.refresh(&self.doc, self.revision);
+        if let Some(comparison) = &mut self.compare {
+            comparison.refresh(&self.doc, self.revision, self.settings.lang);
+        }
         let env = Env {
             doc: &self.doc,
             baseline: &self.baseline,
@@ -144,20 +182,32 @@ impl SchematApp {
             settings: &self.settings,
             t: text::text(self.settings.lang),
             file_name: files::display_name(self.path.as_deref(), text::text(self.settings.lang).untitled),
+            revision: self.revision,
+            findings: &self.findings.list,
+            compare: self.compare.as_ref(),
+            zoom: self.chart.zoom,
         };
         let out = &mut self.actions;
         egui::Panel::top("menu").show(ui, |ui| menus::show(ui, &env, &self.view, out));
-        egui::Panel::bottom("status").show(ui, |ui| status::show(ui, &env, &self.view));
+        egui::Panel::bottom("status").show(ui, |ui| status::show(ui, &env, &mut self.view));
+        if self.view.show_findings {
+            egui::Panel::bottom("validation")
+                .resizable(true)
+                .default_size(140.0)
+                .show(ui, |ui| validation::show(ui, &env, out));
+        }
+        changes::panel(ui, &env, &self.view, out);
         egui::Panel::left("tree")
             .resizable(true)
             .default_size(320.0)
             .show(ui, |ui| tree::show(ui, &env, &mut self.view, out));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(420.0)
+            .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
-        egui::CentralPanel::default().show(ui, |ui| {
+        egui::CentralPanel::default().frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0)).show(ui, |ui| {
             search::show(ui, &env, &mut self.view, out);
+            chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
         });
         prompts::show(&ctx, &env, &self.view, out);
 
@@ -239,7 +289,7 @@ impl SchematApp {
         match recovery.write(&self.doc) {
             Ok(()) => self.changed_since_autosave = false,
             Err(err) => {
-                self.view.status = Some(self.text().autosave_failed(&crate::i18n::io::message(self.lang(), &err)))
+                self.view.status = Some(self.text().autosave_failed(&crate::i18n::io::message(self.lang(), &err)));
             }
         }
     }
@@ -257,8 +307,9 @@ impl eframe::App for SchematApp {
     }
 }
 
-/// Opens the editor window on `doc` (from `path`, if given) and returns when it closes.
-pub fn run_window(doc: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the editor window on `doc` (from `path`, if given), comparing it
+/// with the file `compare` if given, and returns when it closes.
+pub fn run_window(doc: Document, path: Option<PathBuf>, compare: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -267,6 +318,12 @@ pub fn run_window(doc: Document, path: Option<PathBuf>) -> anyhow::Result<()> {
             .with_app_id("schemat"),
         ..eframe::NativeOptions::default()
     };
-    eframe::run_native("schemat", options, Box::new(move |cc| Ok(Box::new(SchematApp::from_creation(cc, doc, path)))))
-        .map_err(|e| anyhow::anyhow!("{e}"))
+    let app = move |cc: &eframe::CreationContext<'_>| {
+        let mut app = SchematApp::from_creation(cc, doc, path);
+        if let Some(baseline) = compare {
+            app.push(Action::Review(compare::ReviewAction::CompareWith(baseline)));
+        }
+        Ok(Box::new(app) as Box<dyn eframe::App>)
+    };
+    eframe::run_native("schemat", options, Box::new(app)).map_err(|e| anyhow::anyhow!("{e}"))
 }

@@ -19,6 +19,8 @@ pub enum Prompt {
     /// An error (load or save failure, refused edit) to acknowledge.
     Error(String),
     About,
+    /// The PNG export options, before the file is picked.
+    ExportPng,
 }
 
 /// An inline rename in the tree.
@@ -59,6 +61,10 @@ pub struct ViewState {
     /// The relation being added in the inspector.
     pub relation_kind: Option<RelationKind>,
     pub relation_target: String,
+    /// The validation panel is open.
+    pub show_findings: bool,
+    /// The options of the last PNG export.
+    pub png: super::export::PngExport,
 }
 
 impl ViewState {

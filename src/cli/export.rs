@@ -71,9 +71,10 @@ pub fn run(args: &ExportArgs, lang: Lang) -> anyhow::Result<Outcome> {
     if args.png.is_none() && args.svg.is_none() {
         return Ok(Outcome::Ok);
     }
-    let chart = layout::layout(&doc, &LayoutOptions::for_document(&doc));
+    let layout_options = LayoutOptions::for_document(&doc);
     match &args.page {
         None => {
+            let chart = layout::layout(&doc, &layout_options);
             let scene = scene::build(&doc, &chart, &SceneOptions::annex(&doc, lang));
             if let Some(out) = &args.svg {
                 crate::io::write_atomic(out, svg::to_svg(&scene).as_bytes())?;
@@ -86,9 +87,8 @@ pub fn run(args: &ExportArgs, lang: Lang) -> anyhow::Result<Outcome> {
         }
         Some(page) => {
             let options = SceneOptions { lang, ..SceneOptions::default() };
-            let scene = scene::build(&doc, &chart, &options);
             let furniture = Furniture { title: SceneOptions::annex(&doc, lang).title, legend: true, lang };
-            let sheets = page::sheets(&scene, &chart, &furniture, page)?;
+            let (_, sheets) = page::fit_document(&doc, &layout_options, &options, &furniture, page)?;
             let count = sheets.len();
             for (i, sheet) in sheets.iter().enumerate() {
                 if let Some(out) = &args.svg {

@@ -10,7 +10,6 @@ pub mod show;
 pub mod validate;
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,6 +28,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A .ron file to open in the editor (without a command).
     pub file: Option<PathBuf>,
+    /// Open the editor in compare mode against this baseline (.ron).
+    #[arg(long, value_name = "OLD")]
+    pub compare: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,7 +98,12 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     match cli.command {
         None => {
-            writeln!(out, "{}", i18n::cli::text(lang).no_gui_yet)?;
+            // The editor: on the given file, or on the embedded example.
+            let (doc, path) = match cli.file {
+                Some(path) => (crate::io::load(&path)?, Some(path)),
+                None => (crate::examples::default_document(), None),
+            };
+            crate::app::run_window(doc, path, cli.compare)?;
             Ok(Outcome::Ok)
         }
         Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),

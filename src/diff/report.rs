@@ -42,7 +42,7 @@ fn designation(tx: &DiffText, d: Option<&Designation>) -> String {
 }
 
 /// "pkt 3 lit. b", prefixed with the unit's task designation when known.
-fn point_label(tx: &DiffText, tasks_at: Option<&Designation>, path: &[usize]) -> String {
+pub fn point_label(tx: &DiffText, tasks_at: Option<&Designation>, path: &[usize]) -> String {
     let mut out = tasks_at.map(|d| format!("{d} ")).unwrap_or_default();
     for (depth, &k) in path.iter().enumerate() {
         if depth == 0 {
@@ -370,3 +370,12 @@ pub fn json(diff: &Diff) -> String {
 }
 
 static EMPTY_ID: UnitId = UnitId(String::new());
+
+/// The wording of one change as the text report has it, without the unit (a
+/// viewer shows the unit itself); a change of several metadata fields reads
+/// as one line, its facts joined by "; ".
+pub fn change_text(diff: &Diff, lang: Lang, change: &Change) -> String {
+    let mut out = Vec::new();
+    describe(diff, lang, change, &mut out);
+    out.iter().map(|line| line.text.as_str()).collect::<Vec<_>>().join("; ")
+}

@@ -9,7 +9,6 @@ pub struct AppText {
     pub untitled: &'static str,
     pub new_department: &'static str,
     pub unsaved_marker: &'static str,
-    pub chart_not_ready: &'static str,
     // menus
     pub menu_file: &'static str,
     pub menu_recent: &'static str,
@@ -104,6 +103,18 @@ pub struct AppText {
     pub search_next: &'static str,
     pub search_none: &'static str,
     pub close: &'static str,
+    pub validation_title: &'static str,
+    pub no_findings: &'static str,
+    pub take_suggestion: &'static str,
+    pub chart_title: &'static str,
+    pub png_title: &'static str,
+    pub png_paper: &'static str,
+    pub png_dpi: &'static str,
+    pub png_landscape: &'static str,
+    pub export: &'static str,
+    pub png_whole: &'static str,
+    pub chart_expand: &'static str,
+    pub chart_collapse: &'static str,
 }
 
 const PL: AppText = AppText {
@@ -111,7 +122,6 @@ const PL: AppText = AppText {
     untitled: "bez nazwy",
     new_department: "Nowy departament",
     unsaved_marker: "• niezapisane zmiany",
-    chart_not_ready: "Schemat graficzny nie jest jeszcze dostępny w tej wersji.",
     menu_file: "Plik",
     menu_recent: "Ostatnio otwierane",
     menu_edit: "Edycja",
@@ -199,6 +209,18 @@ const PL: AppText = AppText {
     search_next: "Następne",
     search_none: "Brak trafień",
     close: "Zamknij",
+    validation_title: "Sprawdzenie dokumentu",
+    no_findings: "Nie znaleziono problemów.",
+    take_suggestion: "Symbol według konwencji",
+    chart_title: "Schemat graficzny",
+    png_title: "Eksport do PNG",
+    png_paper: "Arkusz",
+    png_dpi: "Rozdzielczość (DPI)",
+    png_landscape: "poziomo",
+    export: "Eksportuj…",
+    png_whole: "cały schemat na jednym obrazie",
+    chart_expand: "Rozwiń na schemacie",
+    chart_collapse: "Zwiń na schemacie",
 };
 
 const EN: AppText = AppText {
@@ -206,7 +228,6 @@ const EN: AppText = AppText {
     untitled: "untitled",
     new_department: "New department",
     unsaved_marker: "• unsaved changes",
-    chart_not_ready: "The chart is not available in this version yet.",
     menu_file: "File",
     menu_recent: "Recent files",
     menu_edit: "Edit",
@@ -294,6 +315,18 @@ const EN: AppText = AppText {
     search_next: "Next",
     search_none: "No matches",
     close: "Close",
+    validation_title: "Document check",
+    no_findings: "No problems found.",
+    take_suggestion: "Symbol by the convention",
+    chart_title: "Org chart",
+    png_title: "Export to PNG",
+    png_paper: "Sheet",
+    png_dpi: "Resolution (DPI)",
+    png_landscape: "landscape",
+    export: "Export…",
+    png_whole: "the whole chart as one image",
+    chart_expand: "Expand on the chart",
+    chart_collapse: "Collapse on the chart",
 };
 
 /// The editor text in `lang`.
@@ -404,6 +437,10 @@ impl AppText {
         )
     }
 
+    pub fn export_failed(&self, detail: &str) -> String {
+        self.pick(format!("Eksport nie powiódł się.\n\n{detail}"), format!("The export failed.\n\n{detail}"))
+    }
+
     pub fn autosave_failed(&self, detail: &str) -> String {
         self.pick(format!("Autozapis nie powiódł się: {detail}"), format!("Autosave failed: {detail}"))
     }
@@ -448,6 +485,23 @@ impl AppText {
 
     pub fn paste_split(&self, n: usize) -> String {
         self.pick(format!("Dodaj jako punkty ({n})"), format!("Add as points ({n})"))
+    }
+
+    pub fn findings_count(&self, n: usize) -> String {
+        self.pick(format!("({n})"), format!("({n})"))
+    }
+
+    pub fn problems_count(&self, n: usize) -> String {
+        self.pick(format!("Problemy: {n}"), format!("Problems: {n}"))
+    }
+
+    pub fn use_symbol(&self, symbol: &str) -> String {
+        self.pick(format!("Użyj {symbol}"), format!("Use {symbol}"))
+    }
+
+    pub fn zoom_percent(&self, zoom: f32) -> String {
+        let percent = (zoom * 100.0).round();
+        self.pick(format!("Powiększenie: {percent} %"), format!("Zoom: {percent} %"))
     }
 
     pub fn search_count(&self, current: usize, total: usize) -> String {

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod diff;
 pub mod io;
 pub mod model;
+pub mod review;
 pub mod validation;
 
 use serde::{Deserialize, Serialize};

@@ -43,6 +43,21 @@ pub(crate) fn bus(parent: &Rect, child: &Rect, spacing: &Spacing, orientation: O
     simplified(points)
 }
 
+/// The hierarchy line from a parent to a box in a column of its children:
+/// down to the bus, along it to the column's spine, down the spine, then
+/// right into the box's middle.
+pub(crate) fn bus_to_spine(parent: &Rect, child: &Rect, spine_x: f32, spacing: &Spacing) -> Vec<Point> {
+    let (p, y) = (parent.center(), child.center().y);
+    let bus_y = parent.max.y + spacing.level_gap / 2.0;
+    simplified(vec![
+        Point::new(p.x, parent.max.y),
+        Point::new(p.x, bus_y),
+        Point::new(spine_x, bus_y),
+        Point::new(spine_x, y),
+        Point::new(child.min.x, y),
+    ])
+}
+
 /// The hierarchy line from a stacking parent to one box of its column: down
 /// the column's spine, then right into the box's middle.
 pub(crate) fn comb(parent: &Rect, child: &Rect, spacing: &Spacing) -> Vec<Point> {

@@ -108,15 +108,45 @@ pub fn face(weight: Weight) -> &'static Face {
     cell.get_or_init(|| Face::load(bytes).expect("the bundled font parses"))
 }
 
+/// Words that stay on one line with the word after them ("§ 25", "ust. 3").
+const KEEP_WITH_NEXT: [&str; 6] = ["§", "ust.", "pkt", "lit.", "nr", "ds."];
+
+/// Designation levels that continue a designation ("§ 21 ust. 3 pkt 2").
+const CONTINUES_DESIGNATION: [&str; 3] = ["ust.", "pkt", "lit."];
+
+/// The words of `text`, a designation prefix joined to its number and a
+/// whole designation ("(§ 21 ust. 3)") kept as one word.
+fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut glue = false;
+    let mut in_designation = false;
+    for word in text.split_whitespace() {
+        let bare = word.trim_start_matches('(');
+        let continues = in_designation && CONTINUES_DESIGNATION.contains(&bare);
+        match out.last_mut() {
+            Some(last) if glue || continues => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_owned()),
+        }
+        in_designation = (bare == "§" || in_designation) && !word.ends_with(')');
+        glue = KEEP_WITH_NEXT.contains(&bare);
+    }
+    out
+}
+
 /// Breaks `text` into lines no wider than `max_width` at `size`: greedily at
-/// spaces, and inside a word only when the word alone is too wide.
+/// spaces (never between "§", "ust.", "pkt", "lit.", "nr" or "ds." and the
+/// word after it), and inside a word only when the word alone is too wide.
 pub fn wrap(text: &str, size: f32, weight: Weight, max_width: f32) -> Vec<String> {
     let face = face(weight);
     let space = face.advance(' ') * size;
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_width = 0.0f32;
-    for word in text.split_whitespace() {
+    for word in words(text) {
+        let word = word.as_str();
         let width = face.text_width(word, size);
         if !line.is_empty() && line_width + space + width <= max_width {
             line.push(' ');
@@ -148,4 +178,26 @@ pub fn wrap(text: &str, size: f32, weight: Weight, max_width: f32) -> Vec<String
         lines.push(line);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn designations_stay_together_when_wrapping() {
+        let lines = wrap("stanowisko pracy (§ 25 ust. 3)", 9.0, Weight::Regular, 100.0);
+        assert_eq!(lines, ["stanowisko pracy", "(§ 25 ust. 3)"]);
+        let lines = wrap("Zastępca Dyrektora ds. wsparcia użytkowników", 9.0, Weight::Bold, 80.0);
+        assert!(lines.iter().any(|l| l.starts_with("ds. ")), "{lines:?}");
+        assert_eq!(lines.join(" "), "Zastępca Dyrektora ds. wsparcia użytkowników");
+    }
+
+    #[test]
+    fn an_overlong_word_is_cut_and_nothing_is_lost() {
+        let lines = wrap("Konstantynopolitańczykowianeczka", 9.0, Weight::Regular, 40.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), "Konstantynopolitańczykowianeczka");
+        assert_eq!(wrap("", 9.0, Weight::Regular, 40.0), vec![String::new()]);
+    }
 }

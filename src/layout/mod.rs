@@ -33,6 +33,11 @@ use crate::model::{Document, Link, OrgGraph, Orientation, RelationKind, UnitId};
 pub struct LayoutOptions {
     /// Stack the positions of a referat in one column under it.
     pub compact_positions: bool,
+    /// With `compact_positions`, how deeply columns nest: 1 stacks a
+    /// referat's positions, 2 also stacks referaty (with their columns) under
+    /// a deputy or director, 3 one level more. The export picks the depth
+    /// that best fits the page.
+    pub stack_levels: u8,
     pub orientation: Orientation,
     /// Units shown as one box standing for their whole subtree.
     pub collapsed: HashSet<UnitId>,
@@ -45,6 +50,7 @@ impl Default for LayoutOptions {
         let chart = crate::model::ChartOptions::default();
         Self {
             compact_positions: chart.compact_positions,
+            stack_levels: 1,
             orientation: chart.orientation,
             collapsed: HashSet::new(),
             spacing: Spacing::default(),
@@ -143,7 +149,8 @@ pub fn layout(doc: &Document, options: &LayoutOptions) -> ChartLayout {
         parent: parent_slot.clone(),
         width: contents.iter().map(|c| c.width).collect(),
         height: contents.iter().map(|c| c.height).collect(),
-        stack: (0..order.len()).map(|s| options.compact_positions && s > 0).collect(),
+        stack: (0..order.len()).map(|s| s > 0).collect(),
+        stack_levels: if options.compact_positions { options.stack_levels } else { 0 },
     };
     // The walk above yields pre-order with matching sizes, which is all `place` checks.
     let placement = tree::place(&plain, &options.spacing, options.orientation).unwrap_or_default();
@@ -178,11 +185,11 @@ pub fn layout(doc: &Document, options: &LayoutOptions) -> ChartLayout {
         let Some(parent) = slot_of[b.unit].and_then(|s| parent_slot[s as usize]) else { continue };
         let from = box_of_slot[parent as usize];
         let (p, c) = (&boxes[from].rect, &b.rect);
-        let stacked = slot_of[b.unit].is_some_and(|s| placement.stacked_under[s as usize].is_some());
-        let points = if stacked {
-            connectors::comb(p, c, &options.spacing)
-        } else {
-            connectors::bus(p, c, &options.spacing, options.orientation)
+        let slot = slot_of[b.unit].map_or(0, |s| s as usize);
+        let points = match (placement.stacked_under.get(slot), placement.group_spine.get(slot)) {
+            (Some(Some(_)), _) => connectors::comb(p, c, &options.spacing),
+            (_, Some(Some(spine))) => connectors::bus_to_spine(p, c, *spine, &options.spacing),
+            _ => connectors::bus(p, c, &options.spacing, options.orientation),
         };
         connectors.push(Connector { kind: ConnectorKind::Hierarchy, from, to, points });
     }
@@ -277,7 +284,8 @@ pub fn layout_plain(
         parent: parent.to_vec(),
         width: sizes.iter().map(|s| s.0).collect(),
         height: sizes.iter().map(|s| s.1).collect(),
-        stack: (0..parent.len()).map(|i| compact && i > 0).collect(),
+        stack: (0..parent.len()).map(|i| i > 0).collect(),
+        stack_levels: u8::from(compact),
     };
     tree::place(&tree, spacing, Orientation::TopDown).map(|p| p.rects)
 }

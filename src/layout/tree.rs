@@ -2,7 +2,8 @@
 //! a document and behind the benchmarks' synthetic trees.
 //!
 //! On top of the tidy tree ([`super::tidy`]) it adds compact stacking (the
-//! leaf children of a marked node hang in one column under it, and the node
+//! children of a marked node hang in one column under it, indented, when
+//! they are leaves or, up to a nesting depth, columns themselves; the node
 //! with its column takes part in the tidy tree as one block) and the
 //! left-right orientation (the tidy tree runs with the axes swapped; siblings
 //! then already form columns, so stacking is not applied).
@@ -26,7 +27,7 @@ pub struct Spacing {
 
 impl Default for Spacing {
     fn default() -> Self {
-        Self { sibling_gap: 12.0, level_gap: 28.0, stack_indent: 12.0, stack_gap: 6.0 }
+        Self { sibling_gap: 8.0, level_gap: 24.0, stack_indent: 8.0, stack_gap: 4.0 }
     }
 }
 
@@ -38,8 +39,12 @@ pub struct PlainTree {
     pub parent: Vec<Option<u32>>,
     pub width: Vec<f32>,
     pub height: Vec<f32>,
-    /// Nodes whose children (when they are all leaves) stack in one column.
+    /// Nodes whose children may stack in one column under them.
     pub stack: Vec<bool>,
+    /// How deeply columns may nest: 0 stacks nothing, 1 stacks leaves under
+    /// their parent (a referat's positions), 2 also stacks such blocks under
+    /// their parent (a deputy's referaty with their positions), and so on.
+    pub stack_levels: u8,
 }
 
 /// Why a plain tree cannot be laid out.
@@ -59,6 +64,14 @@ pub struct TreePlacement {
     pub rects: Vec<Rect>,
     /// For a node in a stacked column, the node whose column it is.
     pub stacked_under: Vec<Option<u32>>,
+    /// For a node in a column of siblings (hung from its parent's bus), the x of that column's spine.
+    pub group_spine: Vec<Option<f32>>,
+}
+
+/// A block of the tidy tree: a node (with any column under it) or a column of siblings.
+enum Slot {
+    Node(u32),
+    Group(u32),
 }
 
 impl PlainTree {
@@ -89,66 +102,133 @@ pub fn place(tree: &PlainTree, spacing: &Spacing, orientation: Orientation) -> R
     let parent: Vec<u32> = tree.parent.iter().map(|p| p.unwrap_or(NIL)).collect();
     let all = Children::from_parents(&parent);
     let top_down = orientation == Orientation::TopDown;
+    let levels = if top_down { tree.stack_levels } else { 0 };
 
-    // Which nodes hang in a stacked column: leaf children of a stacking node.
-    let mut stacked_under = vec![None; n];
-    if top_down {
-        for v in 0..n {
-            let kids = all.of(v);
-            if tree.stack[v] && !kids.is_empty() && kids.iter().all(|&c| all.of(c as usize).is_empty()) {
-                kids.iter().for_each(|&c| stacked_under[c as usize] = Some(v as u32));
+    // Column heads: stacking nodes whose subtree is columns nested at most
+    // `levels` deep. Every child of a head hangs in its column. Block sizes
+    // are the box plus everything hanging under it.
+    let mut nesting: Vec<Option<u8>> = vec![None; n];
+    let mut block_w: Vec<f32> = tree.width.clone();
+    let mut block_h: Vec<f32> = tree.height.clone();
+    for v in (0..n).rev() {
+        let kids = all.of(v);
+        if kids.is_empty() {
+            nesting[v] = Some(0);
+            continue;
+        }
+        let deepest = kids.iter().try_fold(0u8, |m, &c| nesting[c as usize].map(|d| m.max(d)));
+        if let Some(d) = deepest.filter(|&d| tree.stack[v] && d < levels) {
+            nesting[v] = Some(d + 1);
+            for &c in kids {
+                block_w[v] = block_w[v].max(spacing.stack_indent + block_w[c as usize]);
+                block_h[v] += spacing.stack_gap + block_h[c as usize];
             }
         }
     }
+    let is_head = |v: usize| nesting[v].is_some_and(|d| d > 0);
+    let stacked_under: Vec<Option<u32>> =
+        parent.iter().map(|&p| (p != NIL && is_head(p as usize)).then_some(p)).collect();
 
-    // The tidy tree: every node not in a column, renumbered in pre-order.
-    let mut tidy_index = vec![NIL; n];
-    let mut members: Vec<u32> = Vec::with_capacity(n);
+    // Sibling groups (from two nesting levels on): under a parent whose row
+    // also holds wider subtrees, runs of two or more neighbouring column
+    // blocks share one column, hung from the parent's bus line.
+    let mut group_of: Vec<u32> = vec![NIL; n];
+    let mut groups: Vec<Vec<u32>> = Vec::new();
+    if levels >= 2 {
+        for v in 0..n {
+            let kids = all.of(v);
+            if is_head(v) || kids.iter().all(|&c| nesting[c as usize].is_some()) {
+                continue;
+            }
+            for run in kids.split(|&c| nesting[c as usize].is_none()).filter(|run| run.len() >= 2) {
+                run.iter().for_each(|&c| group_of[c as usize] = groups.len() as u32);
+                groups.push(run.to_vec());
+            }
+        }
+    }
+    let group_w: Vec<f32> = groups
+        .iter()
+        .map(|g| spacing.stack_indent + g.iter().map(|&m| block_w[m as usize]).fold(0.0, f32::max))
+        .collect();
+    let group_h: Vec<f32> = groups
+        .iter()
+        .map(|g| g.iter().map(|&m| block_h[m as usize]).sum::<f32>() + spacing.stack_gap * (g.len() - 1) as f32)
+        .collect();
+
+    // The tidy tree: every node not hanging in a column, and one block per
+    // group, renumbered in pre-order.
+    let mut slots: Vec<Slot> = Vec::with_capacity(n);
     let mut tidy_parent: Vec<u32> = Vec::with_capacity(n);
+    let mut tidy_index = vec![NIL; n];
     for v in 0..n {
-        if stacked_under[v].is_none() {
-            tidy_index[v] = members.len() as u32;
-            members.push(v as u32);
-            tidy_parent.push(if parent[v] == NIL { NIL } else { tidy_index[parent[v] as usize] });
+        if stacked_under[v].is_some() {
+            continue;
+        }
+        let p = parent[v];
+        let p_index = if p == NIL { NIL } else { tidy_index[p as usize] };
+        match group_of[v] {
+            NIL => {
+                tidy_index[v] = slots.len() as u32;
+                tidy_parent.push(p_index);
+                slots.push(Slot::Node(v as u32));
+            }
+            g if groups[g as usize][0] == v as u32 => {
+                tidy_parent.push(p_index);
+                slots.push(Slot::Group(g));
+            }
+            _ => {}
         }
     }
-    // Block sizes: a stacking node with its column is one block.
-    let mut block_w: Vec<f32> = members.iter().map(|&v| tree.width[v as usize]).collect();
-    let mut block_h: Vec<f32> = members.iter().map(|&v| tree.height[v as usize]).collect();
-    for (v, under) in stacked_under.iter().enumerate() {
-        if let Some(s) = under {
-            let t = tidy_index[*s as usize] as usize;
-            block_w[t] = block_w[t].max(spacing.stack_indent + tree.width[v]);
-            block_h[t] += spacing.stack_gap + tree.height[v];
-        }
-    }
-    let (breadth, depth, b_gap, d_gap) = if top_down {
-        (&block_w, &block_h, spacing.sibling_gap, spacing.level_gap)
-    } else {
-        (&block_h, &block_w, spacing.sibling_gap, spacing.level_gap)
+    let tidy_children = if slots.len() == n { all } else { Children::from_parents(&tidy_parent) };
+    let (b_gap, d_gap) = (spacing.sibling_gap, spacing.level_gap);
+    let (breadth, depth) = if top_down { (&block_w, &block_h) } else { (&block_h, &block_w) };
+    let extent = |slot: &Slot| match *slot {
+        Slot::Node(v) => (breadth[v as usize], depth[v as usize]),
+        Slot::Group(g) => (group_w[g as usize], group_h[g as usize]),
     };
-    let breadth_padded: Vec<f64> = breadth.iter().map(|&b| f64::from(b + b_gap)).collect();
-    let depth_padded: Vec<f64> = depth.iter().map(|&d| f64::from(d + d_gap)).collect();
-    let (b_pos, d_pos) = tidy::place(&Children::from_parents(&tidy_parent), &breadth_padded, &depth_padded);
+    let breadth_padded: Vec<f64> = slots.iter().map(|s| f64::from(extent(s).0 + b_gap)).collect();
+    let depth_padded: Vec<f64> = slots.iter().map(|s| f64::from(extent(s).1 + d_gap)).collect();
+    let (b_pos, d_pos) = tidy::place(&tidy_children, &breadth_padded, &depth_padded);
 
     let mut rects = vec![Rect::default(); n];
-    for (t, &v) in members.iter().enumerate() {
+    let mut group_rects = vec![Rect::default(); groups.len()];
+    for (t, slot) in slots.iter().enumerate() {
         let b = (b_pos[t] + f64::from(b_gap) / 2.0) as f32;
         let d = d_pos[t] as f32;
         let (x, y) = if top_down { (b, d) } else { (d, b) };
-        // A stacking node is drawn as wide as its block, so column and head line up.
-        let w = if top_down { block_w[t] } else { tree.width[v as usize] };
-        rects[v as usize] = Rect::from_min_size(Point::new(x, y), w, tree.height[v as usize]);
-    }
-    let mut column_bottom: Vec<Option<f32>> = vec![None; n];
-    for v in 0..n {
-        if let Some(s) = stacked_under[v] {
-            let head = rects[s as usize];
-            let y = column_bottom[s as usize].unwrap_or(head.max.y) + spacing.stack_gap;
-            let x = head.min.x + spacing.stack_indent;
-            rects[v] = Rect::from_min_size(Point::new(x, y), head.max.x - x, tree.height[v]);
-            column_bottom[s as usize] = Some(y + tree.height[v]);
+        match *slot {
+            Slot::Node(v) => {
+                // A column head is drawn as wide as its block, so head and column line up.
+                let v = v as usize;
+                let w = if top_down { block_w[v] } else { tree.width[v] };
+                rects[v] = Rect::from_min_size(Point::new(x, y), w, tree.height[v]);
+            }
+            Slot::Group(g) => {
+                let g = g as usize;
+                group_rects[g] = Rect::from_min_size(Point::new(x, y), group_w[g], group_h[g]);
+            }
         }
     }
-    Ok(TreePlacement { rects, stacked_under })
+    // Columns, in pre-order so a nested head is placed before its own column.
+    let mut next_y: Vec<f32> = vec![0.0; n];
+    let mut group_next_y: Vec<f32> = group_rects.iter().map(|r| r.min.y).collect();
+    let mut group_spine: Vec<Option<f32>> = vec![None; n];
+    for v in 0..n {
+        if let Some(head) = stacked_under[v] {
+            let head_rect = rects[head as usize];
+            let y = next_y[head as usize] + spacing.stack_gap;
+            let x = head_rect.min.x + spacing.stack_indent;
+            rects[v] = Rect::from_min_size(Point::new(x, y), head_rect.max.x - x, tree.height[v]);
+            next_y[head as usize] = y + block_h[v];
+        } else if group_of[v] != NIL {
+            let g = group_of[v] as usize;
+            let area = group_rects[g];
+            let (x, y) = (area.min.x + spacing.stack_indent, group_next_y[g]);
+            rects[v] = Rect::from_min_size(Point::new(x, y), area.max.x - x, tree.height[v]);
+            group_next_y[g] = y + block_h[v] + spacing.stack_gap;
+            group_spine[v] = Some(area.min.x + spacing.stack_indent / 2.0);
+        }
+        next_y[v] = rects[v].max.y;
+    }
+    Ok(TreePlacement { rects, stacked_under, group_spine })
 }

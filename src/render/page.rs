@@ -17,7 +17,8 @@ use super::scene::{self, Anchor, Color, Primitive, Scene, TextRun, TitleBlock};
 use super::svg::{Layer, compose};
 use crate::i18n::{self, Lang};
 use crate::layout::font::Weight;
-use crate::layout::{ChartLayout, Point, Rect};
+use crate::layout::{self, ChartLayout, LayoutOptions, Point, Rect};
+use crate::model::Document;
 
 /// No text is printed smaller than this, in points.
 pub const MIN_TEXT_PT: f32 = 7.0;
@@ -114,6 +115,41 @@ pub struct Furniture {
     pub lang: Lang,
 }
 
+/// The deepest column nesting [`fit_document`] tries.
+pub const MAX_STACK_LEVELS: u8 = 3;
+
+/// Lays a document out for `page`: with compact stacking on, it tries column
+/// nesting depths 1 to [`MAX_STACK_LEVELS`] and keeps the one that needs the
+/// fewest sheets and, among those, prints largest (the shallowest on a tie).
+pub fn fit_document(
+    doc: &Document,
+    options: &LayoutOptions,
+    marks: &scene::SceneOptions,
+    furniture: &Furniture,
+    page: &Page,
+) -> Result<(ChartLayout, Vec<Sheet>), RenderError> {
+    let depths =
+        if options.compact_positions { 1..=MAX_STACK_LEVELS } else { options.stack_levels..=options.stack_levels };
+    let mut best: Option<(ChartLayout, Vec<Sheet>)> = None;
+    let mut last_error = None;
+    for stack_levels in depths {
+        let chart = layout::layout(doc, &LayoutOptions { stack_levels, ..options.clone() });
+        let scene = scene::build(doc, &chart, &scene::SceneOptions { title: None, legend: false, ..marks.clone() });
+        match sheets(&scene, &chart, furniture, page) {
+            Ok(candidate) => {
+                let better = best.as_ref().is_none_or(|(_, b)| {
+                    candidate.len() < b.len() || (candidate.len() == b.len() && candidate[0].scale > b[0].scale * 1.001)
+                });
+                if better {
+                    best = Some((chart, candidate));
+                }
+            }
+            Err(e) => last_error = Some(e),
+        }
+    }
+    best.ok_or_else(|| last_error.unwrap_or(RenderError::DoesNotFit { page: page.to_string(), min_pt: MIN_TEXT_PT }))
+}
+
 /// Lays `chart` (a scene without title or legend) out on sheets of `page`.
 pub fn sheets(
     chart: &Scene,
@@ -187,11 +223,12 @@ pub fn sheets(
     let count = regions.len();
     let mut out = Vec::with_capacity(count);
     for (i, region) in regions.iter().enumerate() {
-        // One sheet: centred; several: each region from the top-left of the area.
+        // One sheet: centred across; several: each region from the top-left of the area.
         let offset = if count == 1 {
             Point::new(
                 area.center().x - region.center().x * scale,
-                area.min.y + (area.height() - region.height() * scale) / 2.0 - region.min.y * scale,
+                // Right under the title block, as drawn annexes are.
+                area.min.y - region.min.y * scale,
             )
         } else {
             Point::new(area.min.x - region.min.x * scale, area.min.y - region.min.y * scale)
@@ -208,9 +245,9 @@ pub fn sheets(
                 anchor: Anchor::End,
             }));
         }
-        let clip = if count > 1 { Some(*region) } else { None };
+        let (clip, part) = if count > 1 { (Some(*region), chart.within(region)) } else { (None, chart.clone()) };
         let layers = [
-            Layer { scene: chart, scale, offset, clip },
+            Layer { scene: &part, scale, offset, clip },
             Layer { scene: &overlay, scale: 1.0, offset: Point::default(), clip: None },
         ];
         out.push(Sheet { svg: compose(&layers, page_w, page_h, "pt"), width_pt: page_w, height_pt: page_h, scale });

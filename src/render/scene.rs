@@ -110,6 +110,32 @@ pub enum Primitive {
     Text(TextRun),
 }
 
+impl Primitive {
+    /// A rectangle holding everything the primitive paints (strokes included).
+    pub fn extent(&self) -> Rect {
+        match self {
+            Primitive::Rect(r) => r.rect.expand(r.stroke.map_or(0.0, |s| s.width)),
+            Primitive::Line(l) => {
+                let first = l.points.first().copied().unwrap_or_default();
+                let start = Rect::from_min_max(first, first);
+                l.points.iter().fold(start, |r, p| r.union(&Rect::from_min_max(*p, *p))).expand(l.stroke.width)
+            }
+            Primitive::Text(t) => {
+                let face = font::face(t.weight);
+                let width = face.text_width(&t.text, t.size);
+                let left = match t.anchor {
+                    Anchor::Start => t.origin.x,
+                    Anchor::Middle => t.origin.x - width / 2.0,
+                    Anchor::End => t.origin.x - width,
+                };
+                let top = t.origin.y - face.ascent(t.size);
+                Rect::from_min_max(Point::new(left, top), Point::new(left + width, t.origin.y + face.descent(t.size)))
+                    .expand(1.0)
+            }
+        }
+    }
+}
+
 /// What the review says happened to a unit; drawn with a colour and a
 /// second cue (border style and a corner badge), so it reads in greyscale too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -207,6 +233,13 @@ impl Scene {
     /// The smallest font size used, if there is any text.
     pub fn smallest_text(&self) -> Option<f32> {
         self.texts().map(|t| t.size).reduce(f32::min)
+    }
+
+    /// The part of the scene whose primitives can show inside `region`
+    /// (everything else dropped), so a sheet of a split chart draws only its share.
+    pub fn within(&self, region: &Rect) -> Scene {
+        let primitives = self.primitives.iter().filter(|p| p.extent().overlaps(region)).cloned().collect();
+        Scene { primitives, bounds: self.bounds }
     }
 
     pub fn texts(&self) -> impl Iterator<Item = &TextRun> {
