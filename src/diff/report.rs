@@ -14,7 +14,7 @@ use super::words::{WordDiff, WordOp};
 use super::{Diff, Status, Summary};
 use crate::i18n::diff::{self as t, DiffText};
 use crate::i18n::{self, Lang};
-use crate::model::{Designation, Metadata, Relation, UnitId};
+use crate::model::{Designation, Metadata, Relation, UnitId, letter_label};
 
 /// A change described for people.
 struct Line {
@@ -48,8 +48,7 @@ pub fn point_label(tx: &DiffText, tasks_at: Option<&Designation>, path: &[usize]
         if depth == 0 {
             let _ = write!(out, "{} {}", tx.point, k + 1);
         } else {
-            let letter = char::from_u32('a' as u32 + (k as u32 % 26)).unwrap_or('?');
-            let _ = write!(out, " {} {letter}", tx.letter);
+            let _ = write!(out, " {} {}", tx.letter, letter_label(k));
         }
     }
     out
@@ -378,4 +377,16 @@ pub fn change_text(diff: &Diff, lang: Lang, change: &Change) -> String {
     let mut out = Vec::new();
     describe(diff, lang, change, &mut out);
     out.iter().map(|line| line.text.as_str()).collect::<Vec<_>>().join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_after_z_continue_with_za() {
+        // `k % 26` alone wrapped lit. 27 back to "a".
+        let tx = t::text(Lang::Pl);
+        assert_eq!(point_label(tx, None, &[2, 26]), "pkt 3 lit. za");
+    }
 }

@@ -19,7 +19,7 @@ pub use document::{ChartOptions, Document, Metadata, Orientation, StructureError
 pub use edit::{Edit, EditError, UnitField, apply};
 pub use graph::{Link, OrgGraph};
 pub use history::History;
-pub use task::{TaskList, TaskPoint};
+pub use task::{TaskList, TaskPoint, letter_label};
 pub use unit::{Relation, RelationKind, Unit, UnitId, UnitKind};
 
 /// The file format version this build reads and writes.

@@ -49,3 +49,22 @@ impl TaskList {
         count(&self.points)
     }
 }
+
+/// The label of the letter (lit.) at `index` (0-based): `a` … `z`, then `za` …
+/// `zz`, `zza` … (rule N6 of the amendment spec, after § 57 ust. 5 ZTP).
+pub fn letter_label(index: usize) -> String {
+    let mut label = "z".repeat(index / 26);
+    label.push(char::from(b'a' + (index % 26) as u8));
+    label
+}
+
+#[cfg(test)]
+mod tests {
+    use super::letter_label;
+
+    #[test]
+    fn letters_after_z_continue_with_za() {
+        let labels: Vec<String> = [0, 1, 25, 26, 27, 51, 52].into_iter().map(letter_label).collect();
+        assert_eq!(labels, ["a", "b", "z", "za", "zb", "zz", "zza"]);
+    }
+}
