@@ -63,7 +63,7 @@ fn export_pngs(doc: &Document, page: &Page) -> Vec<Vec<u8>> {
     let furniture = Furniture { title: SceneOptions::annex(doc, Lang::Pl).title, legend: true, lang: Lang::Pl };
     let options = SceneOptions::default();
     let (_, sheets) = page::fit_document(doc, &LayoutOptions::for_document(doc), &options, &furniture, page).unwrap();
-    sheets.iter().map(|s| s.to_png(DPI).unwrap()).collect()
+    page::sheets_to_png(&sheets, DPI).unwrap()
 }
 
 fn bench_export(c: &mut Criterion) {

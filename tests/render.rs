@@ -221,6 +221,18 @@ fn a_chart_too_wide_for_a_page_is_split_without_shrinking_text_below_7_pt() {
 }
 
 #[test]
+fn sheets_rendered_in_parallel_equal_the_sheets_rendered_one_by_one_in_order() {
+    let doc = layout_fixture::generated(300);
+    let chart = layout::layout(&doc, &LayoutOptions::for_document(&doc));
+    let sheets = page::sheets(&bare_scene(&doc), &chart, &furniture(&doc), &"a4-landscape".parse().unwrap()).unwrap();
+    assert!(sheets.len() > 2, "needs several sheets to spread over the workers");
+    let parallel = page::sheets_to_png(&sheets, 50.0).unwrap();
+    let sequential: Vec<Vec<u8>> = sheets.iter().map(|sheet| sheet.to_png(50.0).unwrap()).collect();
+    assert_eq!(parallel.len(), sheets.len());
+    assert!(parallel == sequential, "same bytes, same order");
+}
+
+#[test]
 fn a_chart_needing_too_many_sheets_is_reported_as_not_fitting() {
     let doc = layout_fixture::wide(400);
     let chart = layout::layout(&doc, &LayoutOptions::for_document(&doc));

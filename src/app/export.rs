@@ -53,9 +53,9 @@ pub fn write_png(doc: &Document, lang: Lang, options: &PngExport, path: &Path) -
     let furniture = Furniture { title: SceneOptions::annex(doc, lang).title, legend: true, lang };
     let sheets = page::sheets(&scene, &chart, &furniture, &page)?;
     let mut written = Vec::with_capacity(sheets.len());
-    for (i, sheet) in sheets.iter().enumerate() {
+    for (i, bytes) in page::sheets_to_png(&sheets, options.dpi)?.iter().enumerate() {
         let target = numbered(path, i, sheets.len());
-        io::write_atomic(&target, &sheet.to_png(options.dpi)?)?;
+        io::write_atomic(&target, bytes)?;
         written.push(target);
     }
     Ok(written)

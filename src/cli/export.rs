@@ -90,14 +90,15 @@ pub fn run(args: &ExportArgs, lang: Lang) -> anyhow::Result<Outcome> {
             let furniture = Furniture { title: SceneOptions::annex(&doc, lang).title, legend: true, lang };
             let (_, sheets) = page::fit_document(&doc, &layout_options, &options, &furniture, page)?;
             let count = sheets.len();
-            for (i, sheet) in sheets.iter().enumerate() {
-                if let Some(out) = &args.svg {
+            if let Some(out) = &args.svg {
+                for (i, sheet) in sheets.iter().enumerate() {
                     write_sheet(&numbered(out, i, count), sheet.svg.as_bytes(), count)?;
                 }
-                if let Some(out) = &args.png {
-                    let path = numbered(out, i, count);
-                    let bytes = sheet.to_png(args.dpi).with_context(|| path.display().to_string())?;
-                    write_sheet(&path, &bytes, count)?;
+            }
+            if let Some(out) = &args.png {
+                let pngs = page::sheets_to_png(&sheets, args.dpi).with_context(|| out.display().to_string())?;
+                for (i, bytes) in pngs.iter().enumerate() {
+                    write_sheet(&numbered(out, i, count), bytes, count)?;
                 }
             }
         }

@@ -107,6 +107,32 @@ impl Sheet {
     }
 }
 
+/// Rasterises every sheet at `dpi`, in order. Sheets are independent and
+/// resvg is single-threaded, so they are spread over the available cores (a
+/// 1k-unit chart is about 20 A3 sheets).
+pub fn sheets_to_png(sheets: &[Sheet], dpi: f32) -> Result<Vec<Vec<u8>>, RenderError> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, sheets.len().max(1));
+    if workers == 1 {
+        return sheets.iter().map(|sheet| sheet.to_png(dpi)).collect();
+    }
+    let per_worker = sheets.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = sheets
+            .chunks(per_worker)
+            .map(|part| scope.spawn(move || part.iter().map(|sheet| sheet.to_png(dpi)).collect::<Vec<_>>()))
+            .collect();
+        let mut pngs = Vec::with_capacity(sheets.len());
+        for handle in handles {
+            // A panic in a worker is a bug in rendering; pass it on unchanged.
+            let part = handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for png in part {
+                pngs.push(png?);
+            }
+        }
+        Ok(pngs)
+    })
+}
+
 /// What goes on every sheet besides the chart.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Furniture {

@@ -160,7 +160,7 @@ impl Mark {
     pub fn badge(self) -> &'static str {
         match self {
             Mark::Added => "+",
-            Mark::Changed => "~",
+            Mark::Changed => "Δ",
             Mark::Moved => "→",
             Mark::Removed => "−",
         }
