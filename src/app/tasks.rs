@@ -3,7 +3,7 @@
 //! (pkt → lit.) and outdent (lit. → pkt), and pasting a numbered block from
 //! Word, split into points by [`super::paste::split_points`].
 
-use crate::model::{TaskList, TaskPoint, Unit, UnitField};
+use crate::model::{TaskList, TaskPoint, Unit, UnitField, letter_label};
 
 use super::Env;
 use super::command::Action;
@@ -153,14 +153,6 @@ fn task_row(
     (edited != text).then_some(edited)
 }
 
-/// "a", "b", …, "z", then "za", "zb", … as the Regulamin letters points.
-fn letter_label(index: usize) -> String {
-    let letters: Vec<char> = ('a'..='z').collect();
-    let mut label = "z".repeat(index / letters.len());
-    label.push(letters[index % letters.len()]);
-    label
-}
-
 /// The task list after `op` on `slot`, or `None` when it does not apply there.
 pub fn change(tasks: &TaskList, slot: Slot, op: TaskOp) -> Option<TaskList> {
     let mut out = tasks.clone();
@@ -234,12 +226,5 @@ mod tests {
         assert_eq!(indented, list(&[("a", &["a1", "b", "b1", "b2"]), ("c", &[])]));
         let back = change(&indented, Slot::Letter(0, 1), TaskOp::Outdent).unwrap();
         assert_eq!(back, list(&[("a", &["a1"]), ("b", &["b1", "b2"]), ("c", &[])]));
-    }
-
-    #[test]
-    fn letters_run_a_to_z_then_za() {
-        assert_eq!(letter_label(0), "a");
-        assert_eq!(letter_label(25), "z");
-        assert_eq!(letter_label(26), "za");
     }
 }

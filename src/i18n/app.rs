@@ -339,21 +339,12 @@ impl AppText {
         self.lang.pick(pl, en)
     }
 
-    pub fn kind_name(&self, kind: UnitKind) -> &'static str {
-        let (pl, en) = match kind {
-            UnitKind::Departament => ("Departament", "Department"),
-            UnitKind::Wydzial => ("Wydział", "Division (wydział)"),
-            UnitKind::Biuro => ("Biuro", "Office (biuro)"),
-            UnitKind::Dyrektor => ("Dyrektor", "Director"),
-            UnitKind::ZastepcaDyrektora => ("Zastępca Dyrektora", "Deputy director"),
-            UnitKind::Referat => ("Referat", "Section (referat)"),
-            UnitKind::KierownikReferatu => ("Kierownik referatu", "Head of section"),
-            UnitKind::StanowiskoPracy => ("Stanowisko pracy", "Position"),
-            UnitKind::WieloosoboweStanowiskoPracy => ("Wieloosobowe stanowisko pracy", "Multi-person position"),
-            UnitKind::SamodzielneStanowisko => ("Samodzielne stanowisko", "Independent position"),
-            UnitKind::Zespol => ("Zespół", "Team"),
-        };
-        self.lang.pick(pl, en)
+    /// The kind as a label of the kind picker and the "add" menu: the
+    /// Regulamin's term from [`super::model::kind`], capitalised.
+    pub fn kind_name(&self, kind: UnitKind) -> String {
+        let name = super::model::kind(self.lang, kind);
+        let mut chars = name.chars();
+        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
     }
 
     /// The name a new unit of `kind` starts with, in the Regulamin's lower-case style.
