@@ -116,3 +116,13 @@ fn show_prints_the_indented_tree() {
     assert!(stdout(&out).contains("IT-SS-I wieloosobowe stanowisko pracy inżynier serwisu [multi-person position]\n"));
     assert_eq!(schemat::i18n::model::kind(schemat::i18n::Lang::En, UnitKind::Zespol), "team");
 }
+
+#[test]
+fn lang_is_only_set_when_given_so_the_editor_can_keep_its_saved_language() {
+    use clap::Parser;
+    use schemat::cli::Cli;
+    use schemat::i18n::Lang;
+    assert_eq!(Cli::try_parse_from(["schemat"]).unwrap().lang, None);
+    assert_eq!(Cli::try_parse_from(["schemat", "--lang", "en"]).unwrap().lang, Some(Lang::En));
+    assert_eq!(Cli::try_parse_from(["schemat", "show", "x.ron", "--lang", "pl"]).unwrap().lang, Some(Lang::Pl));
+}

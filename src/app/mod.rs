@@ -308,8 +308,14 @@ impl eframe::App for SchematApp {
 }
 
 /// Opens the editor window on `doc` (from `path`, if given), comparing it
-/// with the file `compare` if given, and returns when it closes.
-pub fn run_window(doc: Document, path: Option<PathBuf>, compare: Option<PathBuf>) -> anyhow::Result<()> {
+/// with the file `compare` if given, in `lang` if given (else the saved
+/// language), and returns when it closes.
+pub fn run_window(
+    doc: Document,
+    path: Option<PathBuf>,
+    compare: Option<PathBuf>,
+    lang: Option<Lang>,
+) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -320,6 +326,10 @@ pub fn run_window(doc: Document, path: Option<PathBuf>, compare: Option<PathBuf>
     };
     let app = move |cc: &eframe::CreationContext<'_>| {
         let mut app = SchematApp::from_creation(cc, doc, path);
+        if let Some(lang) = lang {
+            // `--lang` on the command line wins over the language saved in the settings.
+            app.settings.lang = lang;
+        }
         if let Some(baseline) = compare {
             app.push(Action::Review(compare::ReviewAction::CompareWith(baseline)));
         }

@@ -21,9 +21,10 @@ use crate::i18n::{self, Lang};
 #[derive(Debug, Parser)]
 #[command(name = "schemat", version, about, long_about = None)]
 pub struct Cli {
-    /// Language of messages: pl (default) or en.
-    #[arg(long, global = true, value_enum, default_value_t = Lang::Pl)]
-    pub lang: Lang,
+    /// Language of messages and of the editor: pl or en. Commands default to pl; the editor
+    /// defaults to the language last chosen in it.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A .ron file to open in the editor (without a command).
@@ -71,7 +72,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
-    let lang = cli.lang;
+    let lang = cli.lang.unwrap_or_default();
     match execute(cli) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
@@ -94,7 +95,7 @@ pub fn report_error(lang: Lang, err: &anyhow::Error) {
 
 /// Runs one command. Each command lives in its own module and returns its [`Outcome`].
 pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
-    let lang = cli.lang;
+    let lang = cli.lang.unwrap_or_default();
     let mut out = std::io::stdout().lock();
     match cli.command {
         None => {
@@ -103,7 +104,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
                 Some(path) => (crate::io::load(&path)?, Some(path)),
                 None => (crate::examples::default_document(), None),
             };
-            crate::app::run_window(doc, path, cli.compare)?;
+            crate::app::run_window(doc, path, cli.compare, cli.lang)?;
             Ok(Outcome::Ok)
         }
         Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),
