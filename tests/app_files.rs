@@ -126,7 +126,9 @@ fn a_broken_file_is_reported_with_its_line_and_changes_nothing() {
 fn unsaved_work_is_offered_back_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let recovery = Recovery { path: dir.path().join("recovery.ron") };
-    let mut app = SchematApp::new(department(), None);
+    let opened = dir.path().join("doa.ron");
+    schemat::io::save(&department(), &opened).unwrap();
+    let mut app = SchematApp::new(department(), Some(opened.clone()));
     app.set_recovery(Some(recovery.clone()));
     let mut h = harness(app);
     h.run();
@@ -145,6 +147,7 @@ fn unsaved_work_is_offered_back_at_the_next_start() {
     h.run();
     assert_eq!(h.state().doc, edited);
     assert!(h.state().is_dirty(), "restored work still has to be saved");
+    assert_eq!(h.state().path.as_deref(), Some(opened.as_path()), "and is saved back to its file");
 
     // Discarding removes the file.
     let mut app = SchematApp::new(department(), None);
@@ -217,8 +220,9 @@ fn unsaved_work_is_written_to_the_recovery_file_after_thirty_seconds() {
     h.run_steps(5);
     assert!(!recovery.exists(), "not before 30 s");
     h.run_steps(30);
-    let saved = recovery.read().expect("the recovery file is written");
+    let (saved, source) = recovery.read().expect("the recovery file is written");
     assert_eq!(saved, h.state().doc);
+    assert_eq!(source, None, "an untitled document");
     // Saving the document removes it.
     let path = dir.path().join("doa.ron");
     h.state_mut().dialogs = answering(std::slice::from_ref(&path));

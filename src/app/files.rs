@@ -85,21 +85,43 @@ impl Recovery {
         self.path.is_file()
     }
 
-    pub fn write(&self, doc: &Document) -> Result<(), IoError> {
+    /// Writes `doc`, and beside it the path of the file it belongs to (if
+    /// any), so that restored work is saved back where it came from.
+    pub fn write(&self, doc: &Document, source: Option<&Path>) -> Result<(), IoError> {
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| IoError::Write { path: dir.to_owned(), source })?;
+        }
+        let source_file = self.source_file();
+        match source {
+            Some(source) => io::write_atomic(&source_file, source.to_string_lossy().as_bytes())?,
+            None => {
+                let _ = std::fs::remove_file(&source_file);
+            }
         }
         io::save(doc, &self.path)
     }
 
-    pub fn read(&self) -> Result<Document, IoError> {
-        io::load(&self.path)
+    /// The unsaved work and the file it belongs to, when that file is known
+    /// (a missing or unreadable note of it just means "untitled").
+    pub fn read(&self) -> Result<(Document, Option<PathBuf>), IoError> {
+        let doc = io::load(&self.path)?;
+        let source = std::fs::read_to_string(self.source_file()).ok().filter(|s| !s.is_empty()).map(PathBuf::from);
+        Ok((doc, source))
     }
 
-    /// Removes the recovery file and its backup; missing files are fine.
+    /// Removes the recovery file, its backup and its source note; missing files are fine.
     pub fn clear(&self) {
-        let _ = std::fs::remove_file(&self.path);
-        let _ = std::fs::remove_file(backup_of(&self.path));
+        let source_file = self.source_file();
+        for path in [&self.path, &backup_of(&self.path), &source_file, &backup_of(&source_file)] {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
+    /// `recovery.ron.source`: the path of the document the work belongs to.
+    fn source_file(&self) -> PathBuf {
+        let mut name = self.path.file_name().unwrap_or_default().to_owned();
+        name.push(".source");
+        self.path.with_file_name(name)
     }
 }
 
@@ -129,9 +151,11 @@ mod tests {
             ..Document::default()
         };
         assert!(!recovery.exists());
-        recovery.write(&doc).unwrap();
-        recovery.write(&doc).unwrap();
-        assert_eq!(recovery.read().unwrap(), doc);
+        recovery.write(&doc, None).unwrap();
+        recovery.write(&doc, Some(Path::new("/tmp/doa.ron"))).unwrap();
+        assert_eq!(recovery.read().unwrap(), (doc.clone(), Some(PathBuf::from("/tmp/doa.ron"))));
+        recovery.write(&doc, None).unwrap();
+        assert_eq!(recovery.read().unwrap(), (doc, None), "an untitled document forgets the old source");
         recovery.clear();
         assert!(!recovery.exists());
         assert!(!backup_of(&recovery.path).exists());

@@ -397,10 +397,10 @@ impl SchematApp {
             return;
         }
         match recovery.read() {
-            Ok(doc) => {
-                // The restored work is unsaved and belongs to no file yet:
-                // the clerk saves it where it should go.
-                self.replace_document(doc, None);
+            Ok((doc, source)) => {
+                // The restored work is unsaved (an empty history is "never
+                // saved"); it belongs to the file it was autosaved from, if any.
+                self.replace_document(doc, source);
                 self.history = History::default();
             }
             Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err)))),

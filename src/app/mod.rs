@@ -286,7 +286,7 @@ impl SchematApp {
         if !self.is_dirty() {
             return;
         }
-        match recovery.write(&self.doc) {
+        match recovery.write(&self.doc, self.path.as_deref()) {
             Ok(()) => self.changed_since_autosave = false,
             Err(err) => {
                 self.view.status = Some(self.text().autosave_failed(&crate::i18n::io::message(self.lang(), &err)));
