@@ -285,7 +285,7 @@ const EN: AppText = AppText {
     field_name: "Name",
     field_symbol: "Symbol",
     field_designation: "Tasks in",
-    field_staffing: "Posts",
+    field_staffing: "Staffing",
     staffing_invalid: "Enter the number of posts, e.g. 1 or 0.5.",
     field_note: "Note",
     relations_title: "Relations",
