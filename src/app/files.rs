@@ -91,14 +91,16 @@ impl Recovery {
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| IoError::Write { path: dir.to_owned(), source })?;
         }
+        // The work first: a failure then leaves the previous pair untouched.
+        io::save(doc, &self.path)?;
         let source_file = self.source_file();
         match source {
-            Some(source) => io::write_atomic(&source_file, source.to_string_lossy().as_bytes())?,
+            Some(source) => io::write_atomic(&source_file, source.to_string_lossy().as_bytes()),
             None => {
                 let _ = std::fs::remove_file(&source_file);
+                Ok(())
             }
         }
-        io::save(doc, &self.path)
     }
 
     /// The unsaved work and the file it belongs to, when that file is known

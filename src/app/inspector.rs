@@ -59,13 +59,15 @@ fn fields(ui: &mut egui::Ui, env: &Env, unit: &Unit, out: &mut Vec<Action>) {
         .labelled_by(label.id);
     ui.end_row();
 
-    let label = ui.label(t.field_name);
-    let mut name = unit.name.clone();
-    let width = field_width(ui);
-    let response =
-        ui.add(egui::TextEdit::multiline(&mut name).desired_rows(1).desired_width(width)).labelled_by(label.id);
-    typed(out, &response, name != unit.name, set_field(id, UnitField::Name(name)), format!("name:{id}"));
-    ui.end_row();
+    free_text_row(
+        ui,
+        out,
+        t.field_name,
+        &unit.name,
+        1,
+        |name| set_field(id, UnitField::Name(name)),
+        format!("name:{id}"),
+    );
 
     let label = ui.label(t.field_symbol);
     let mut symbol = unit.symbol.clone();
@@ -134,16 +136,39 @@ fn fields(ui: &mut egui::Ui, env: &Env, unit: &Unit, out: &mut Vec<Action>) {
     }
     ui.end_row();
 
-    let label = ui.label(t.field_note);
-    let mut note = unit.note.clone();
-    let width = field_width(ui);
-    let response =
-        ui.add(egui::TextEdit::multiline(&mut note).desired_rows(2).desired_width(width)).labelled_by(label.id);
-    typed(out, &response, note != unit.note, set_field(id, UnitField::Note(note)), format!("note:{id}"));
-    ui.end_row();
+    free_text_row(
+        ui,
+        out,
+        t.field_note,
+        &unit.note,
+        2,
+        |note| set_field(id, UnitField::Note(note)),
+        format!("note:{id}"),
+    );
 }
 
 /// The width of a field in the second column: what is left of the panel.
+/// One grid row with a labelled multi-line text field whose typing is one
+/// undo step (coalesced under `key`); `edit` makes the edit from the new text.
+fn free_text_row(
+    ui: &mut egui::Ui,
+    out: &mut Vec<Action>,
+    label: &str,
+    current: &str,
+    rows: usize,
+    edit: impl FnOnce(String) -> Edit,
+    key: String,
+) {
+    let label = ui.label(label);
+    let mut text = current.to_owned();
+    let width = field_width(ui);
+    let response =
+        ui.add(egui::TextEdit::multiline(&mut text).desired_rows(rows).desired_width(width)).labelled_by(label.id);
+    let changed = text != current;
+    typed(out, &response, changed, edit(text), key);
+    ui.end_row();
+}
+
 fn field_width(ui: &egui::Ui) -> f32 {
     (ui.available_width() - 8.0).max(160.0)
 }
