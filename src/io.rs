@@ -1,8 +1,10 @@
-//! Reading and writing schemat's RON files (format v1).
+//! Reading and writing schemat's RON files (format v2; v1 files are read and
+//! migrated by [`v1`]).
 //!
 //! The file is a `Regulamin(...)` struct with a `format_version`; output is
-//! canonical (fixed field order, lists in document order, retired designations
-//! sorted), so the same document always saves to the same bytes. Loading
+//! canonical (fixed field order, lists in document order, provisions,
+//! repealed and in-force designations sorted), so the same document always
+//! saves to the same bytes. Loading
 //! never panics on bad input and reports file, line and column; saving is
 //! atomic (temp file in the same folder, flush, fsync, rename) and keeps the
 //! previous file as `NAME.ron.bak`.
@@ -13,21 +15,41 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ChartOptions, Designation, Document, FORMAT_VERSION, Metadata, Relation, StructureError, Unit};
+use crate::model::{
+    ChartOptions, Designation, Document, FORMAT_VERSION, Metadata, Provision, Relation, StructureError, Unit,
+};
 
-/// The on-disk shape of a document, version 1.
+mod v1;
+
+/// The on-disk shape of a document, version 2.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename = "Regulamin", deny_unknown_fields)]
-struct FileV1 {
+struct FileV2 {
     format_version: u32,
     meta: Metadata,
     #[serde(default)]
     chart: ChartOptions,
     units: Vec<Unit>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     relations: Vec<Relation>,
-    #[serde(default)]
-    retired: Vec<Designation>,
+    /// The provisions that belong to no unit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    provisions: Vec<Provision>,
+    /// Repealed pieces outside task lists (placeholders, never reused).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    repealed: Vec<Designation>,
+    /// For a draft: the designations of the version in force it was started from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    in_force: Option<Vec<Designation>>,
+}
+
+/// A loaded document and the format version it was migrated from, if it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub doc: Document,
+    /// `Some(1)` when the file was format v1 and was migrated on reading;
+    /// saving writes the current format.
+    pub migrated_from: Option<u32>,
 }
 
 /// Why a file could not be loaded or saved. Nothing was changed on disk.
@@ -110,6 +132,12 @@ struct VersionProbe {
 
 /// Parses a document from RON text; `path` is only used in messages.
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
+    from_ron_str_versioned(text, path).map(|loaded| loaded.doc)
+}
+
+/// Parses a document from RON text of any supported format version and says
+/// whether it was migrated; `path` is only used in messages.
+pub fn from_ron_str_versioned(text: &str, path: &Path) -> Result<Loaded, IoError> {
     let syntax = |e: ron::error::SpannedError| IoError::Syntax {
         path: path.to_owned(),
         line: e.span.start.line,
@@ -122,33 +150,44 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Document, IoError> {
         return Err(IoError::Empty { path: path.to_owned() });
     }
     let unsupported = |found| IoError::UnsupportedVersion { path: path.to_owned(), found, supported: FORMAT_VERSION };
-    let file: FileV1 = match ron_options().from_str(text) {
-        Ok(file) => file,
-        // A file from a newer schemat may have fields this build does not know:
-        // its version, not the first unknown field, is what the user must hear.
-        Err(err) => match ron_options().from_str::<VersionProbe>(text) {
-            Ok(probe) if probe.format_version > FORMAT_VERSION || probe.format_version == 0 => {
-                return Err(unsupported(probe.format_version));
-            }
-            _ => return Err(syntax(err)),
-        },
-    };
-    if file.format_version > FORMAT_VERSION || file.format_version == 0 {
-        return Err(unsupported(file.format_version));
-    }
-    let mut doc = Document {
-        meta: file.meta,
-        units: file.units,
-        relations: file.relations,
-        retired: file.retired,
-        chart: file.chart,
+    // The version decides the shape; a file from a newer schemat may have
+    // fields this build does not know: its version, not the first unknown
+    // field, is what the user must hear.
+    let version = ron_options().from_str::<VersionProbe>(text).map(|probe| probe.format_version).ok();
+    // A broken file still says its version near the top: read it so that a v1
+    // file's syntax error is reported against the v1 shape.
+    let version = version.or_else(|| declared_version(text));
+    let (mut doc, migrated_from) = match version {
+        Some(found) if found > FORMAT_VERSION || found == 0 => return Err(unsupported(found)),
+        Some(1) => (v1::parse(text).map_err(syntax)?, Some(1)),
+        _ => {
+            let file: FileV2 = ron_options().from_str(text).map_err(syntax)?;
+            let doc = Document {
+                meta: file.meta,
+                units: file.units,
+                relations: file.relations,
+                provisions: file.provisions,
+                retired: file.repealed,
+                in_force: file.in_force.map(|list| list.into_iter().collect()),
+                chart: file.chart,
+            };
+            (doc, None)
+        }
     };
     doc.check_structure().map_err(|source| IoError::Structure {
         path: path.to_owned(),
         position: locate_structure_error(text, &source),
         source,
     })?;
-    Ok(doc)
+    Ok(Loaded { doc, migrated_from })
+}
+
+/// The number after the first `format_version:` in the text, if any.
+fn declared_version(text: &str) -> Option<u32> {
+    let at = find_field(text, "format_version", None, 0)?;
+    let rest = text[at + "format_version".len()..].trim_start().strip_prefix(':')?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Where in the text a structure error lies: the `id: "…"`, `parent: "…"`,
@@ -166,7 +205,7 @@ fn locate_structure_error(text: &str, error: &StructureError) -> Option<(usize, 
                 .or_else(|| find_field(text, "parent", Some(parent.as_str()), 0))
         }
         StructureError::TwoRoots(_, second) => find_field(text, "id", Some(second.as_str()), 0),
-        StructureError::Cycle(id) => find_field(text, "id", Some(id.as_str()), 0),
+        StructureError::Cycle(id) | StructureError::UnlabelledPoint(id) => find_field(text, "id", Some(id.as_str()), 0),
         StructureError::DanglingRelation(id) => {
             let from = find_field(text, "from", Some(id.as_str()), 0);
             let to = find_field(text, "to", Some(id.as_str()), 0);
@@ -216,16 +255,21 @@ pub fn to_ron_string(doc: &Document) -> String {
 }
 
 fn canonical_text(doc: &Document) -> Result<String, ron::Error> {
-    let mut retired = doc.retired.clone();
-    retired.sort();
-    retired.dedup();
-    let file = FileV1 {
+    let mut repealed = doc.retired.clone();
+    repealed.sort();
+    repealed.dedup();
+    let mut provisions = doc.provisions.clone();
+    provisions.sort_by(|a, b| a.at.cmp(&b.at));
+    let file = FileV2 {
         format_version: FORMAT_VERSION,
         meta: doc.meta.clone(),
         chart: doc.chart,
         units: doc.units.clone(),
         relations: doc.relations.clone(),
-        retired,
+        provisions,
+        repealed,
+        // A BTreeSet iterates sorted.
+        in_force: doc.in_force.as_ref().map(|set| set.iter().cloned().collect()),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
@@ -239,6 +283,11 @@ fn canonical_text(doc: &Document) -> Result<String, ron::Error> {
 
 /// Loads a document from a file. Reads at most [`MAX_FILE_BYTES`].
 pub fn load(path: &Path) -> Result<Document, IoError> {
+    load_versioned(path).map(|loaded| loaded.doc)
+}
+
+/// Loads a document from a file and says whether it was migrated from an older format.
+pub fn load_versioned(path: &Path) -> Result<Loaded, IoError> {
     let read_err = |source| IoError::Read { path: path.to_owned(), source };
     let meta = fs::metadata(path).map_err(read_err)?;
     if meta.is_dir() {
@@ -256,7 +305,7 @@ pub fn load(path: &Path) -> Result<Document, IoError> {
         let (line, column) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         IoError::NotUtf8 { path: path.to_owned(), line, column }
     })?;
-    from_ron_str(&text, path)
+    from_ron_str_versioned(&text, path)
 }
 
 /// 1-based line and column (in characters) just after `prefix`.

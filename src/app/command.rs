@@ -150,6 +150,8 @@ pub enum Action {
     },
     /// Close the current typing step (the field lost focus).
     Seal,
+    /// A change the model refused, with the reason for the status bar.
+    Refused(String),
     Select(UnitId),
     /// Add a new unit of `kind` as the `index`-th child of `parent` (last when `None`).
     AddUnit {

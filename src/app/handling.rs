@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::i18n::io::message as io_message;
 use crate::io;
+use crate::model::draft;
 use crate::model::{Document, Edit, History, Metadata, Unit, UnitField, UnitId, UnitKind};
 
 use super::SchematApp;
@@ -48,12 +49,12 @@ impl SchematApp {
             Action::AddUnit { parent, index, kind } => self.add_unit(parent, index, kind),
             Action::DeleteConfirmed(id) => {
                 let next = self.doc.unit(&id).and_then(|u| u.parent.clone());
-                if self.edit(Edit::RemoveSubtree { id }) {
+                if self.draft_edit(draft::remove_unit(&self.doc, &id).map(|(edit, _)| edit)) {
                     self.view.selected = next;
                 }
             }
             Action::Move { id, parent, index } => {
-                self.edit(Edit::Move { id, parent, index });
+                self.draft_edit(draft::move_unit(&self.doc, &id, &parent, index));
             }
             Action::StartRename(id) => {
                 if let Some(unit) = self.doc.unit(&id) {
@@ -67,6 +68,7 @@ impl SchematApp {
             Action::Restore(restore) => self.restore(restore),
             Action::SetLang(lang) => self.settings.lang = lang,
             Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::Refused(reason) => self.view.status = Some(reason),
             Action::DismissMessage => {
                 self.view.prompt = None;
             }
@@ -84,6 +86,18 @@ impl SchematApp {
     fn edit(&mut self, edit: Edit) -> bool {
         let result = self.history.apply(&mut self.doc, edit);
         self.after_edit(result)
+    }
+
+    /// Applies a draft edit (numbered by the rules, repealing what is in
+    /// force) as one undo step; false (and a status message) when refused.
+    fn draft_edit(&mut self, edit: Result<Edit, draft::DraftError>) -> bool {
+        match edit {
+            Ok(edit) => self.edit(edit),
+            Err(err) => {
+                self.view.status = Some(self.text().draft_refused(&err));
+                false
+            }
+        }
     }
 
     fn after_edit(&mut self, result: Result<(), crate::model::EditError>) -> bool {
@@ -168,7 +182,7 @@ impl SchematApp {
                     let target = if command == Command::MoveUp { at.checked_sub(1) } else { Some(at + 1) };
                     if let Some(index) = target.filter(|&i| i < count) {
                         let id = unit.id.clone();
-                        self.edit(Edit::Move { id, parent, index });
+                        self.draft_edit(draft::move_unit(&self.doc, &id, &parent, index));
                     }
                 }
             }
@@ -209,7 +223,7 @@ impl SchematApp {
         let name = self.text().new_unit_name(kind);
         let symbol = crate::validate::suggest_symbol(&self.doc, &parent, kind).unwrap_or_default();
         let unit = Unit::new(id.clone(), Some(parent), kind, name, symbol);
-        if self.edit(Edit::InsertSubtree { units: vec![unit], index, relations: Vec::new() }) {
+        if self.draft_edit(draft::add_unit(&self.doc, unit, index)) {
             self.view.selected = Some(id);
             self.view.reveal_selected = true;
         }

@@ -77,16 +77,22 @@ impl Diff {
 
 fn metadata_lines(lang: Lang, old: &Metadata, new: &Metadata, out: &mut Vec<Line>) {
     let tx = t::text(lang);
+    let date = |d: &Option<crate::model::Date>| d.map(|d| d.polish()).unwrap_or_default();
     let fields = [
-        (tx.department, &old.department, &new.department),
-        (tx.act, &old.act, &new.act),
-        (tx.version, &old.version, &new.version),
-        (tx.effective, &old.effective, &new.effective),
+        (tx.department, old.department.clone(), new.department.clone()),
+        (tx.department_genitive, old.department_genitive.clone(), new.department_genitive.clone()),
+        (tx.organ, old.organ.clone(), new.organ.clone()),
+        (tx.organ_genitive, old.organ_genitive.clone(), new.organ_genitive.clone()),
+        (tx.act, old.base_act_citation(), new.base_act_citation()),
+        (tx.act_title, old.base_act.title.clone(), new.base_act.title.clone()),
+        (tx.consolidated, date(&old.consolidated), date(&new.consolidated)),
+        (tx.version, old.version.clone(), new.version.clone()),
+        (tx.effective, date(&old.effective), date(&new.effective)),
     ];
     for (name, before, after) in fields.into_iter().filter(|(_, a, b)| a != b) {
         out.push(Line {
             unit: None,
-            text: format!("{name}: {} → {}", quote(lang, before), quote(lang, after)),
+            text: format!("{name}: {} → {}", quote(lang, &before), quote(lang, &after)),
             details: vec![],
         });
     }

@@ -1,7 +1,8 @@
 //! Text of the editor window: menus, panels, prompts and messages.
 
 use super::Lang;
-use crate::model::{EditError, RelationKind, UnitKind};
+use crate::model::draft::DraftError;
+use crate::model::{EditError, RelationKind, UnitKind, Unresolved};
 
 /// Fixed strings of the editor; messages with parameters are methods.
 pub struct AppText {
@@ -95,6 +96,12 @@ pub struct AppText {
     pub task_indent: &'static str,
     pub task_outdent: &'static str,
     pub task_delete: &'static str,
+    pub task_repeal: &'static str,
+    pub task_repeal_short: &'static str,
+    pub task_add_after: &'static str,
+    pub repealed_point: &'static str,
+    pub repealed_letter: &'static str,
+    pub unknown_wording: &'static str,
     pub paste_label: &'static str,
     pub paste_hint: &'static str,
     // search
@@ -201,7 +208,13 @@ const PL: AppText = AppText {
     task_down: "W dół",
     task_indent: "Zamień na literę (pkt na lit.)",
     task_outdent: "Zamień na punkt (lit. na pkt)",
-    task_delete: "Usuń zadanie",
+    task_delete: "Usuń zadanie (jest tylko w projekcie)",
+    task_repeal: "Uchyl (punkt w mocy zostaje jako „(uchylony)”)",
+    task_repeal_short: "uchyl",
+    task_add_after: "Dodaj punkt po",
+    repealed_point: "(uchylony)",
+    repealed_letter: "(uchylona)",
+    unknown_wording: "[…] brzmienie nieznane",
     paste_label: "Wklej listę z Worda",
     paste_hint: "1) …;\n2) …;",
     search_label: "Szukaj",
@@ -307,7 +320,13 @@ const EN: AppText = AppText {
     task_down: "Down",
     task_indent: "Make it a letter (pkt to lit.)",
     task_outdent: "Make it a point (lit. to pkt)",
-    task_delete: "Delete the task",
+    task_delete: "Delete the task (it exists only in the draft)",
+    task_repeal: "Repeal (a point in force stays as \"(uchylony)\")",
+    task_repeal_short: "repeal",
+    task_add_after: "Add a point after",
+    repealed_point: "(uchylony) repealed",
+    repealed_letter: "(uchylona) repealed",
+    unknown_wording: "[…] wording not known",
     paste_label: "Paste a list from Word",
     paste_hint: "1) …;\n2) …;",
     search_label: "Find",
@@ -414,6 +433,33 @@ impl AppText {
         self.pick(format!("Zmiana odrzucona: {reason}."), format!("Change refused: {reason}."))
     }
 
+    /// Why a draft edit (a point or unit numbered by the rules) was refused.
+    pub fn draft_refused(&self, err: &DraftError) -> String {
+        let reason = match err {
+            DraftError::Edit(err) => return self.edit_refused(err),
+            DraftError::Unresolved(Unresolved::BeforeFirst) => self.pick(
+                "przed pierwszym punktem nie ma oznaczenia według zasad numeracji; dodaj punkt po innym".into(),
+                "before the first point there is no designation by the numbering rules; add it after another".into(),
+            ),
+            DraftError::Unresolved(Unresolved::NoRoom { after, before }) => self.pick(
+                format!("między {after} a {before} nie ma wolnego oznaczenia"),
+                format!("no designation is free between {after} and {before}"),
+            ),
+            DraftError::NoTasksDesignation => self
+                .pick("jednostka nie ma oznaczenia zadań".into(), "the unit has no designation for its tasks".into()),
+            DraftError::NoSuchPoint(p) => self.pick(format!("nie ma punktu {p}"), format!("there is no point {p}")),
+            DraftError::InForce(p) => self.pick(
+                format!("punkt {p} jest w mocy: jego oznaczenie się nie zmienia (uchyl go i dodaj nowy)"),
+                format!("point {p} is in force: its designation cannot change (repeal it and add a new one)"),
+            ),
+            DraftError::Taken(d) => self.pick(format!("oznaczenie {d} jest zajęte"), format!("{d} is taken")),
+            DraftError::TooDeep => {
+                self.pick("litera nie ma własnych liter".into(), "a letter cannot have letters".into())
+            }
+        };
+        self.pick(format!("Zmiana odrzucona: {reason}."), format!("Change refused: {reason}."))
+    }
+
     pub fn load_failed(&self, detail: &str) -> String {
         self.pick(
             format!("Nie udało się otworzyć pliku. Bieżący dokument pozostał bez zmian.\n\n{detail}"),
@@ -466,11 +512,11 @@ impl AppText {
         self.pick(format!("{designation} (w mocy, bez zmian)"), format!("{designation} (in force, fixed)"))
     }
 
-    pub fn point_label(&self, n: usize) -> String {
+    pub fn point_label(&self, n: &str) -> String {
         self.pick(format!("Punkt {n}"), format!("Point {n}"))
     }
 
-    pub fn letter_label(&self, letter: &str, point: usize) -> String {
+    pub fn letter_label(&self, letter: &str, point: &str) -> String {
         self.pick(format!("Litera {letter}) punktu {point}"), format!("Letter {letter}) of point {point}"))
     }
 

@@ -117,6 +117,10 @@ pub fn structure(lang: Lang, error: &StructureError) -> String {
             format!("relacja wskazuje jednostkę „{id}”, która nie istnieje"),
             format!("a relation refers to unit \"{id}\", which does not exist"),
         ),
+        StructureError::UnlabelledPoint(id) => lang.pick(
+            format!("punkt zadań jednostki „{id}” nie ma oznaczenia (label)"),
+            format!("a task point of unit \"{id}\" has no label"),
+        ),
     }
 }
 

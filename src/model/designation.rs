@@ -27,6 +27,14 @@ pub enum Level {
 }
 
 impl Level {
+    /// Whether labels at this level are numbers (`2a`) or letters (`b`).
+    pub fn label_kind(self) -> crate::model::LabelKind {
+        match self {
+            Level::Lit => crate::model::LabelKind::Letter,
+            _ => crate::model::LabelKind::Number,
+        }
+    }
+
     /// The citation prefix of this level ("§", "ust.", "pkt", "lit.").
     pub fn prefix(self) -> &'static str {
         match self {
@@ -92,6 +100,37 @@ impl Designation {
     /// The designation one level up, or `None` for a whole paragraph.
     pub fn parent(&self) -> Option<Self> {
         (self.parts.len() > 1).then(|| Self { parts: self.parts[..self.parts.len() - 1].to_vec() })
+    }
+
+    /// The deepest level of this designation.
+    pub fn level(&self) -> Level {
+        self.parts.last().map_or(Level::Par, |(level, _)| *level)
+    }
+
+    /// The label of the deepest level ("b" for `§ 3 ust. 1 pkt 2 lit. b`).
+    pub fn label(&self) -> &str {
+        self.parts.last().map_or("", |(_, label)| label.as_str())
+    }
+
+    /// The level of an enumeration under this piece: points (pkt) under a §
+    /// or an ust., letters (lit.) under a pkt; a lit. has none.
+    pub fn enumeration_level(&self) -> Option<Level> {
+        match self.level() {
+            Level::Par | Level::Ust => Some(Level::Pkt),
+            Level::Pkt => Some(Level::Lit),
+            Level::Lit => None,
+        }
+    }
+
+    /// The designation of the point at `path` (labels from the pkt down) of
+    /// an enumeration under this piece, or `None` when the levels run out.
+    pub fn point(&self, path: &[String]) -> Option<Designation> {
+        let mut out = self.clone();
+        for label in path {
+            let level = out.enumeration_level()?;
+            out = out.child(level, label).ok()?;
+        }
+        Some(out)
     }
 
     /// True when `self` is `other` or lies inside it (`§ 14 ust. 2` is within `§ 14`).

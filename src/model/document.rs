@@ -1,35 +1,47 @@
-//! The document: metadata, units in document order, relations, retired
-//! designations and per-document chart options.
+//! The document: the frame metadata, units in document order, relations, the
+//! provisions that belong to no unit, repealed placeholders, the designations
+//! of the version in force the draft is measured against, and per-document
+//! chart options.
 //!
 //! Invariant kept by [`Document::check_structure`] (on load) and by every
 //! [`super::Edit`]: ids are unique, every parent exists, the hierarchy has one
 //! root and no cycle, and `units` is in pre-order (each unit follows its parent
 //! and its whole subtree is contiguous), so sibling order is document order.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::designation::Designation;
+use super::frame::Metadata;
 use super::unit::{Relation, Unit, UnitId};
 
-/// What the Regulamin is, and which version of it this file holds.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// A piece of the Regulamin that belongs to no unit: a general or final
+/// provision, § 11 (the shared tasks every kierownik's paragraph cites), or
+/// the lead sentence of a structure paragraph or of one of its ust. ("Zastępca
+/// Dyrektora … (IT-ZIII), nadzorujący bezpośrednio referat … (IT-SS), w skład
+/// którego wchodzi:"). Its text is the piece's own wording, without the
+/// closing punctuation the Regulamin's rules add when it is printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Metadata {
-    /// The department, e.g. "Departament Organizacji i Administracji".
-    pub department: String,
-    /// The act the Regulamin is annexed to, e.g. "zarządzenie nr 56/12/2018
-    /// Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r.".
-    #[serde(default)]
-    pub act: String,
-    /// A version label, e.g. "stan na 1 stycznia 2022 r." or "projekt".
-    #[serde(default)]
-    pub version: String,
-    /// The effective date ("wchodzi w życie z dniem"), ISO `YYYY-MM-DD`.
-    #[serde(default)]
-    pub effective: String,
+pub struct Provision {
+    pub at: Designation,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// The piece is in force but its wording is not known to this file.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unknown: bool,
+}
+
+impl Provision {
+    pub fn new(at: Designation, text: impl Into<String>) -> Self {
+        Self { at, text: text.into(), unknown: false }
+    }
+
+    pub fn unknown(at: Designation) -> Self {
+        Self { at, text: String::new(), unknown: true }
+    }
 }
 
 /// How the chart of this document is drawn by default.
@@ -63,8 +75,16 @@ pub struct Document {
     pub units: Vec<Unit>,
     /// Relations outside the tree, in document order.
     pub relations: Vec<Relation>,
-    /// Designations repealed in any earlier version: never to be reused.
+    /// The provisions that belong to no unit, sorted by designation.
+    pub provisions: Vec<Provision>,
+    /// Repealed pieces outside any task list ("§ 22. (uchylony)"): their
+    /// designations stay as placeholders and are never reused. Sorted.
+    /// (A repealed task point keeps its placeholder in its task list.)
     pub retired: Vec<Designation>,
+    /// The designations of the version in force this document is a draft of;
+    /// `None` when the document is itself a version in force. Removing a piece
+    /// in force repeals it; removing one that exists only in the draft deletes it.
+    pub in_force: Option<BTreeSet<Designation>>,
     pub chart: ChartOptions,
 }
 
@@ -83,6 +103,8 @@ pub enum StructureError {
     Cycle(UnitId),
     #[error("relation refers to unit {0:?}, which does not exist")]
     DanglingRelation(UnitId),
+    #[error("a task point of unit {0:?} has no label")]
+    UnlabelledPoint(UnitId),
 }
 
 impl Document {
@@ -188,7 +210,8 @@ impl Document {
 
     /// Checks the structural invariant, puts `units` into pre-order (keeping
     /// sibling order) when a file listed a child before its parent, and sorts
-    /// the retired designations (as [`super::Edit::SetRetired`] keeps them).
+    /// the retired designations and provisions (as [`super::Edit::SetRetired`]
+    /// and [`super::Edit::SetProvisions`] keep them).
     pub fn check_structure(&mut self) -> Result<(), StructureError> {
         if self.units.is_empty() {
             return Err(StructureError::Empty);
@@ -213,6 +236,12 @@ impl Document {
                     root = Some(&u.id);
                 }
             }
+        }
+        fn unlabelled(points: &[super::task::TaskPoint]) -> bool {
+            points.iter().any(|p| p.label.is_empty() || unlabelled(&p.sub))
+        }
+        if let Some(u) = self.units.iter().find(|u| unlabelled(&u.tasks.points)) {
+            return Err(StructureError::UnlabelledPoint(u.id.clone()));
         }
         for r in &self.relations {
             for end in [&r.from, &r.to] {
@@ -247,6 +276,7 @@ impl Document {
         }
         self.retired.sort();
         self.retired.dedup();
+        self.provisions.sort_by(|a, b| a.at.cmp(&b.at));
         if order.iter().enumerate().any(|(pos, &i)| pos != i) {
             let mut slots: Vec<Option<Unit>> = std::mem::take(&mut self.units).into_iter().map(Some).collect();
             self.units = order.into_iter().filter_map(|i| slots[i].take()).collect();

@@ -2,11 +2,12 @@
 //! returns the edit that undoes it. The GUI, the CLI and the tests all change
 //! documents through this one function, and undo/redo is its inverse.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::mem;
 
 use super::designation::Designation;
-use super::document::{ChartOptions, Document, Metadata};
+use super::document::{ChartOptions, Document, Provision};
+use super::frame::Metadata;
 use super::task::TaskList;
 use super::unit::{Relation, Unit, UnitId, UnitKind};
 
@@ -83,6 +84,10 @@ pub enum Edit {
     SetChart(ChartOptions),
     /// Replace the set of retired designations (kept sorted).
     SetRetired(Vec<Designation>),
+    /// Replace the provisions that belong to no unit (kept sorted by designation).
+    SetProvisions(Vec<Provision>),
+    /// Record (or clear) the designations of the version in force this document is a draft of.
+    SetInForce(Option<BTreeSet<Designation>>),
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
 }
@@ -162,6 +167,11 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Edit, EditError> {
             retired.dedup();
             Ok(Edit::SetRetired(mem::replace(&mut doc.retired, retired)))
         }
+        Edit::SetProvisions(mut provisions) => {
+            provisions.sort_by(|a, b| a.at.cmp(&b.at));
+            Ok(Edit::SetProvisions(mem::replace(&mut doc.provisions, provisions)))
+        }
+        Edit::SetInForce(in_force) => Ok(Edit::SetInForce(mem::replace(&mut doc.in_force, in_force))),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {

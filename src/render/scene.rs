@@ -188,12 +188,13 @@ impl TitleBlock {
     pub fn for_document(doc: &Document, lang: Lang) -> Self {
         let meta = &doc.meta;
         let mut lines = Vec::new();
-        if !meta.act.trim().is_empty() {
-            lines.push(meta.act.trim().to_owned());
+        let act = meta.base_act_citation();
+        if !act.is_empty() {
+            lines.push(act);
         }
         let mut version = meta.version.trim().to_owned();
-        if !meta.effective.trim().is_empty() {
-            let since = i18n::chart::in_force_from(lang, &meta.effective);
+        if let Some(effective) = meta.effective {
+            let since = i18n::chart::in_force_from(lang, &effective.to_string());
             version = if version.is_empty() { since } else { format!("{version}, {since}") };
         }
         if !version.is_empty() {
