@@ -329,6 +329,22 @@ fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
     out
 }
 
+/// The designations removing the unit `id` (with its subtree) would repeal,
+/// sorted: what the editor names in its "Uchyl" prompt ("Uchyla § 3 ust. 1
+/// pkt 2 lit. b i § 14 ust. 3"). Empty when the removal is a deletion.
+pub fn unit_repeals(doc: &Document, id: &UnitId) -> Vec<Designation> {
+    let Some(index) = doc.index_of(id) else { return Vec::new() };
+    let removed: Vec<&Unit> = doc.units[doc.subtree_range(index)].iter().collect();
+    repealed_by_removal(doc, &removed)
+}
+
+/// Sets a unit's listing or task designation by hand (the inspector's
+/// override of the rules), as a draft step: the first one records what is in
+/// force, so the designation typed is measured against the version in force.
+pub fn set_designation(doc: &Document, id: &UnitId, field: UnitField) -> Edit {
+    step(doc, vec![Edit::SetField { id: id.clone(), field }])
+}
+
 /// Removes a unit with its subtree: its listings and task paragraphs in force
 /// are repealed (placeholders), the provisions inside them go, and the rest
 /// is deleted. Returns the edit and what it did.
