@@ -18,6 +18,7 @@ mod inspector;
 mod menus;
 pub mod paste;
 mod prompts;
+mod removal;
 mod search;
 pub mod settings;
 mod status;
