@@ -44,11 +44,12 @@ fn kind(k: u8) -> UnitKind {
 fn tasks(seed: &[u8]) -> TaskList {
     let points = seed
         .iter()
-        .map(|&s| {
+        .enumerate()
+        .map(|(i, &s)| {
             let text = (0..1 + s % 4).map(|w| WORDS[(s as usize + w as usize * 7) % WORDS.len()]).collect::<Vec<_>>();
-            let mut point = TaskPoint::new(text.join(" "));
+            let mut point = TaskPoint::new((i + 1).to_string(), text.join(" "));
             if s % 5 == 0 {
-                point.sub = vec![TaskPoint::new(WORDS[s as usize % WORDS.len()])];
+                point.sub = TaskPoint::lettered([WORDS[s as usize % WORDS.len()]]);
             }
             point
         })

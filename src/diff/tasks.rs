@@ -200,7 +200,7 @@ mod tests {
     use super::*;
 
     fn list(points: &[&str]) -> TaskList {
-        TaskList { points: points.iter().map(|p| TaskPoint::new(*p)).collect(), ..TaskList::default() }
+        TaskList { points: TaskPoint::numbered(points.iter().copied()), ..TaskList::default() }
     }
 
     #[test]
@@ -234,9 +234,9 @@ mod tests {
     #[test]
     fn appended_points_and_letters_are_reported_with_their_paths() {
         let mut old = list(&["a"]);
-        old.points[0].sub = vec![TaskPoint::new("x")];
+        old.points[0].sub = TaskPoint::lettered(["x"]);
         let mut new = list(&["a", "b"]);
-        new.points[0].sub = vec![TaskPoint::new("x"), TaskPoint::new("y")];
+        new.points[0].sub = TaskPoint::lettered(["x", "y"]);
         let d = TasksDiff::new(&old, &new).unwrap();
         assert_eq!(
             d.points,
@@ -255,7 +255,7 @@ mod tests {
         // the search for edited points is skipped past MAX_GAP_CANDIDATES.
         let old: Vec<String> = (0..200).map(|i| format!("zadanie wspólne nr {i} z zakresu")).collect();
         let new: Vec<String> = (0..200).map(|i| format!("zadanie wspólne nr {i} w zakresie")).collect();
-        let owned = |v: &[String]| TaskList { points: v.iter().map(TaskPoint::new).collect(), ..TaskList::default() };
+        let owned = |v: &[String]| TaskList { points: TaskPoint::numbered(v.iter().cloned()), ..TaskList::default() };
         let d = TasksDiff::new(&owned(&old), &owned(&new)).unwrap();
         assert_eq!(d.points.len(), 400);
         assert!(d.points.iter().all(|p| matches!(p, PointChange::Added { .. } | PointChange::Removed { .. })));

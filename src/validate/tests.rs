@@ -12,7 +12,7 @@ fn id(s: &str) -> UnitId {
 fn unit(i: &str, parent: Option<&str>, kind: UnitKind, symbol: &str) -> Unit {
     let mut u = Unit::new(id(i), parent.map(id), kind, format!("jednostka {i}"), symbol);
     if !kind.is_division() {
-        u.tasks = TaskList { points: vec![TaskPoint::new("zadanie")], ..TaskList::default() };
+        u.tasks = TaskList { points: TaskPoint::numbered(["zadanie"]), ..TaskList::default() };
     }
     u
 }

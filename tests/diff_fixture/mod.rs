@@ -7,7 +7,7 @@ pub fn unit(id: &str, parent: Option<&str>, kind: UnitKind, name: &str, symbol: 
 }
 
 pub fn points(texts: &[&str]) -> TaskList {
-    TaskList { points: texts.iter().map(|t| TaskPoint::new(*t)).collect(), ..TaskList::default() }
+    TaskList { points: TaskPoint::numbered(texts.iter().copied()), ..TaskList::default() }
 }
 
 /// The division in force.
@@ -55,7 +55,8 @@ pub fn new() -> Document {
     doc.units[2].tasks.points[1].text =
         "związane z bezpośrednim nadzorem nad realizacją zadań wykonywanych przez stanowisko pracy i referaty, o których mowa w §13-16".into();
     let network = doc.units.iter_mut().find(|u| u.id.as_str() == "it-si").unwrap();
-    network.tasks.points.push(TaskPoint::new("obsługi systemu zgłoszeń serwisowych"));
+    let next = (network.tasks.points.len() + 1).to_string();
+    network.tasks.points.push(TaskPoint::new(next, "obsługi systemu zgłoszeń serwisowych"));
     let mut deputy = unit(
         "it-ziii",
         Some("it"),
