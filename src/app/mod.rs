@@ -11,6 +11,7 @@ mod changes;
 mod chart;
 pub mod command;
 pub mod compare;
+mod designations;
 pub mod export;
 pub mod files;
 mod handling;
