@@ -77,6 +77,7 @@ impl SchematApp {
                 self.view.prompt = None;
             }
             Action::Review(action) => self.review(action),
+            Action::Legal(action) => self.legal(action),
             Action::SetPngOptions(options) => self.view.png = options,
             Action::ExportPng(options) => {
                 self.view.prompt = None;

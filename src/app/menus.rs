@@ -29,6 +29,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             ui.separator();
             command_button(ui, env, Command::Save, true, out);
             command_button(ui, env, Command::SaveAs, true, out);
+            super::properties::menu_item(ui, env, out);
             ui.separator();
             super::compare::file_menu_items(ui, env, out);
             ui.separator();

@@ -19,6 +19,8 @@ mod inspector;
 mod menus;
 pub mod paste;
 mod prompts;
+mod properties;
+mod regulamin;
 mod removal;
 mod search;
 pub mod settings;
@@ -208,9 +210,14 @@ impl SchematApp {
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0)).show(ui, |ui| {
-            search::show(ui, &env, &mut self.view, out);
-            chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
+            if regulamin::tabs(ui, &env, &self.view.legal, out) {
+                regulamin::show(ui, &env, &mut self.view.legal, self.view.selected.as_ref(), out);
+            } else {
+                search::show(ui, &env, &mut self.view, out);
+                chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
+            }
         });
+        properties::show(&ctx, &env, &mut self.view.legal, out);
         prompts::show(&ctx, &env, &self.view, out);
 
         self.apply_actions(&ctx);
