@@ -173,16 +173,12 @@ fn row(ui: &mut egui::Ui, env: &Env, dialog: &mut PropertiesDialog, field: MetaF
         })
         .inner;
     ui.end_row();
-    if response.changed() {
-        match parse_date(&text) {
-            Ok(date) => {
-                if date != *value {
-                    *value = date;
-                    out.push(Action::Type { edit: Edit::SetMeta(meta), key });
-                }
-            }
-            Err(()) => {}
-        }
+    if response.changed()
+        && let Ok(date) = parse_date(&text)
+        && date != *value
+    {
+        *value = date;
+        out.push(Action::Type { edit: Edit::SetMeta(meta), key });
     }
     // Keep the typed text while it is being typed, and for as long as it is not a date.
     let valid = parse_date(&text).is_ok();
