@@ -114,9 +114,29 @@ pub fn add_point(
         None => None,
     };
     // Repealed points are in the list, so their labels stay taken (N2).
-    let label = designate(level.label_kind(), &labels, index)?;
-    insert_point(doc, unit, parent, TaskPoint::new(label, text))
+    match designate(level.label_kind(), &labels, index) {
+        Ok(label) => insert_point(doc, unit, parent, TaskPoint::new(label, text)),
+        // No label between X and the next point (pkt 2 and 2a): when the next
+        // ones exist only in the draft they are relabelled anyway, so the new
+        // point goes in by position and is numbered with them.
+        Err(unresolved) => {
+            let Some(i) = index else { return Err(unresolved.into()) };
+            let mut tasks = unit.tasks.clone();
+            let list = tasks.children_mut(parent).ok_or_else(|| DraftError::NoSuchPoint(path_text(parent)))?;
+            list.insert(i + 1, TaskPoint::new(UNNUMBERED, text));
+            let mut path = parent.to_vec();
+            path.push(UNNUMBERED.to_owned());
+            let (edit, path) = finish_points(doc, unit, tasks, &path);
+            match path.last() {
+                Some(label) if label != UNNUMBERED => Ok((edit, path)),
+                _ => Err(unresolved.into()),
+            }
+        }
+    }
 }
+
+/// The label of a point inserted by position, until the relabelling numbers it.
+const UNNUMBERED: &str = "?";
 
 /// Adds a point with a label the user chose (insertion before the first
 /// point has no rule, N7); the label must be free.
@@ -152,7 +172,89 @@ fn insert_point(
     let mut path = parent.to_vec();
     path.push(point.label.clone());
     list.insert(at, point);
-    Ok((step(doc, vec![set_tasks(&unit.id, tasks)]), path))
+    Ok(finish_points(doc, unit, tasks, &path))
+}
+
+/// The step that sets `tasks` as `unit`'s task list, after the points that
+/// exist only in the draft were relabelled ([`relabel_draft_points`]), and
+/// `path` (labels in `tasks`) as it reads after the relabelling.
+fn finish_points(doc: &Document, unit: &Unit, mut tasks: TaskList, path: &[String]) -> (Edit, Vec<String>) {
+    let mut indices = Vec::with_capacity(path.len());
+    let mut list: &[TaskPoint] = &tasks.points;
+    for label in path {
+        let Some(i) = list.iter().position(|p| &p.label == label) else { break };
+        indices.push(i);
+        list = &list[i].sub;
+    }
+    relabel_draft_points(doc, unit, &mut tasks);
+    let mut new_path = Vec::with_capacity(indices.len());
+    let mut list: &[TaskPoint] = &tasks.points;
+    for i in indices {
+        new_path.push(list[i].label.clone());
+        list = &list[i].sub;
+    }
+    (step(doc, vec![set_tasks(&unit.id, tasks)]), new_path)
+}
+
+/// Relabels the points and letters of `tasks` that exist only in the draft,
+/// so that they read as the numbering rules would number them inserted in
+/// their order among the pieces in force: a new list is 1, 2, 3 whatever
+/// order its points were added or moved in, and new points between pkt 2 and
+/// pkt 3 in force are 2a, 2b. A point in force, unknown or repealed keeps its
+/// label (N1, N2); a run of draft points before the first one in force keeps
+/// its labels (N7 has no rule); a list the rules cannot number is left as it is.
+fn relabel_draft_points(doc: &Document, unit: &Unit, tasks: &mut TaskList) {
+    let recorded = doc.in_force.is_none().then(|| doc.piece_designations());
+    let in_force = |path: &[String]| {
+        unit.tasks_at.as_ref().and_then(|at| at.point(path)).is_some_and(|d| match &recorded {
+            Some(pieces) => pieces.contains(&d),
+            None => doc.is_in_force(&d),
+        })
+    };
+    let fixed = |parent: &[String], point: &TaskPoint| {
+        let mut path = parent.to_vec();
+        path.push(point.label.clone());
+        point.state != PieceState::Text || in_force(&path)
+    };
+    // Letters first, while their points still have the labels their designations are measured by.
+    for point in &mut tasks.points {
+        let parent = vec![point.label.clone()];
+        let Ok(level) = level_under(unit, &parent) else { continue };
+        let marks: Vec<bool> = point.sub.iter().map(|l| fixed(&parent, l)).collect();
+        relabel_run(level.label_kind(), &mut point.sub, &marks);
+    }
+    if let Ok(level) = level_under(unit, &[]) {
+        let marks: Vec<bool> = tasks.points.iter().map(|p| fixed(&[], p)).collect();
+        relabel_run(level.label_kind(), &mut tasks.points, &marks);
+    }
+}
+
+/// Relabels the pieces of `list` not marked `fixed`, in order, by [`designate`].
+fn relabel_run(kind: super::numbering::LabelKind, list: &mut [TaskPoint], fixed: &[bool]) {
+    if fixed.iter().all(|f| *f) {
+        return;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(list.len());
+    for (i, point) in list.iter().enumerate() {
+        if fixed[i] {
+            out.push(point.label.clone());
+            continue;
+        }
+        let rest: Vec<&str> =
+            list[i + 1..].iter().zip(&fixed[i + 1..]).filter(|(_, f)| **f).map(|(p, _)| p.label.as_str()).collect();
+        if out.is_empty() {
+            out.push(if rest.is_empty() { super::numbering::first_label(kind) } else { point.label.clone() });
+            continue;
+        }
+        let siblings: Vec<&str> = out.iter().map(String::as_str).chain(rest).collect();
+        match designate(kind, &siblings, Some(out.len() - 1)) {
+            Ok(label) => out.push(label),
+            Err(_) => return,
+        }
+    }
+    for (point, label) in list.iter_mut().zip(out) {
+        point.label = label;
+    }
 }
 
 /// What removing the point at `path` would do.
@@ -176,7 +278,7 @@ pub fn remove_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Edi
             list.remove(index);
         }
     }
-    Ok((step(doc, vec![set_tasks(id, tasks)]), removal))
+    Ok((finish_points(doc, unit, tasks, &[]).0, removal))
 }
 
 /// Sets the wording of the point at `path`.
@@ -231,7 +333,7 @@ pub fn move_point(doc: &Document, id: &UnitId, path: &[String], down: bool) -> R
     list.insert(after.map_or(0, |i| i + 1), point);
     let mut new_path = parent.to_vec();
     new_path.push(new_label);
-    Ok((step(doc, vec![set_tasks(id, tasks)]), new_path))
+    Ok(finish_points(doc, unit, tasks, &new_path))
 }
 
 /// Turns a draft pkt into the last letter of the point before it (pkt → lit.).
@@ -259,7 +361,7 @@ pub fn indent_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Edi
     point.sub.clear();
     let new_path = vec![host.label.clone(), label];
     host.sub.push(point);
-    Ok((step(doc, vec![set_tasks(id, tasks)]), new_path))
+    Ok(finish_points(doc, unit, tasks, &new_path))
 }
 
 /// Turns a draft letter into a pkt right after its point (lit. → pkt).
@@ -285,7 +387,7 @@ pub fn outdent_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Ed
     let label = designate(super::numbering::LabelKind::Number, &labels, Some(host))?;
     point.label = label.clone();
     tasks.points.insert(host + 1, point);
-    Ok((step(doc, vec![set_tasks(id, tasks)]), vec![label]))
+    Ok(finish_points(doc, unit, tasks, &[label]))
 }
 
 // ---------------------------------------------------------------------------
@@ -560,4 +662,92 @@ fn rebase(d: &Designation, from: &Designation, to: &Designation) -> Option<Desig
         out = out.child(*level, label).ok()?;
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::apply;
+
+    fn d(text: &str) -> Designation {
+        text.parse().expect("a designation")
+    }
+
+    /// A department with one referat whose tasks are § 5 ust. 1 with `points`
+    /// (label, text); `in_force` lists the designations of the version in force.
+    fn doc(points: &[(&str, &str)], in_force: &[&str]) -> Document {
+        let mut referat = Unit::new(UnitId::new("r"), Some(UnitId::new("doa")), UnitKind::Referat, "referat", "R");
+        referat.tasks_at = Some(d("§ 5 ust. 1"));
+        referat.tasks.points = points.iter().map(|(l, t)| TaskPoint::new(*l, *t)).collect();
+        Document {
+            units: vec![Unit::new(UnitId::new("doa"), None, UnitKind::Departament, "Departament", ""), referat],
+            in_force: Some(in_force.iter().map(|s| d(s)).collect()),
+            ..Document::default()
+        }
+    }
+
+    fn labels_and_texts(doc: &Document) -> Vec<(String, String)> {
+        let unit = doc.unit(&UnitId::new("r")).expect("the referat");
+        unit.tasks.points.iter().map(|p| (p.label.clone(), p.text.clone())).collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect()
+    }
+
+    fn run(doc: &mut Document, edit: Result<(Edit, Vec<String>), DraftError>) -> Vec<String> {
+        let (edit, path) = edit.expect("the edit is built");
+        apply(doc, edit).expect("the edit applies");
+        path
+    }
+
+    #[test]
+    fn a_list_only_in_the_draft_reads_1_2_3_whatever_order_its_points_were_moved_in() {
+        let mut doc = doc(&[("1", "a"), ("2", "b"), ("3", "c")], &["§ 5 ust. 1"]);
+        let r = UnitId::new("r");
+        // Regression: moving pkt 1 down gave 2, 2a, 3, and then moving pkt 3 up
+        // was refused (no label between 2 and 2a).
+        let path = {
+            let built = move_point(&doc, &r, &["1".into()], true);
+            run(&mut doc, built)
+        };
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "b"), ("2", "a"), ("3", "c")]));
+        assert_eq!(path, ["2"], "the moved point's new path");
+        {
+            let built = move_point(&doc, &r, &["3".into()], false);
+            run(&mut doc, built)
+        };
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "b"), ("2", "c"), ("3", "a")]));
+        // Deleting a draft point leaves no gap.
+        let (edit, removal) = remove_point(&doc, &r, &["1".into()]).expect("built");
+        assert_eq!(removal, Removal::Delete);
+        apply(&mut doc, edit).expect("applies");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "c"), ("2", "a")]));
+    }
+
+    #[test]
+    fn draft_points_between_points_in_force_are_lettered_and_points_in_force_keep_their_labels() {
+        let in_force = ["§ 5 ust. 1", "§ 5 ust. 1 pkt 1", "§ 5 ust. 1 pkt 2", "§ 5 ust. 1 pkt 3"];
+        let mut doc = doc(&[("1", "a"), ("2", "b"), ("3", "c")], &in_force);
+        let r = UnitId::new("r");
+        let first = {
+            let built = add_point(&doc, &r, &[], Some("2"), "x");
+            run(&mut doc, built)
+        };
+        assert_eq!(first, ["2a"]);
+        let second = {
+            let built = add_point(&doc, &r, &[], Some("2"), "y");
+            run(&mut doc, built)
+        };
+        assert_eq!(second, ["2a"], "inserted right after pkt 2, the earlier one follows it");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "a"), ("2", "b"), ("2a", "y"), ("2b", "x"), ("3", "c")]));
+        let (edit, _) = remove_point(&doc, &r, &["2a".into()]).expect("built");
+        apply(&mut doc, edit).expect("applies");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "a"), ("2", "b"), ("2a", "x"), ("3", "c")]));
+        // A point in force is repealed, and nothing is relabelled around it.
+        let (edit, removal) = remove_point(&doc, &r, &["2".into()]).expect("built");
+        assert_eq!(removal, Removal::Repeal);
+        apply(&mut doc, edit).expect("applies");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "a"), ("2", ""), ("2a", "x"), ("3", "c")]));
+    }
 }
