@@ -72,6 +72,15 @@ fn a_designation_in_force_is_marked_and_a_typed_one_that_is_not_the_rules_is_war
     h.run();
     assert_eq!(h.get_by_label("Zadania w").value().as_deref(), Some("§ 14 ust. 1"));
     assert!(h.query_by_label_contains("W mocy: zmiana tego oznaczenia").is_some(), "N1 is said where it applies");
+    // Typing over it is possible, and warned about as the renumbering it is.
+    h.get_by_label("Zadania w").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Zadania w").type_text("§ 14a ust. 1");
+    h.run();
+    assert_eq!(h.state().doc.units[2].tasks_at.as_ref().map(ToString::to_string), Some("§ 14a ust. 1".into()));
+    assert!(h.query_by_label_contains("Oznaczenie w mocy § 14 ust. 1 zmienione").is_some());
     // A unit listed in force (§ 9) with no task designation: the one typed is
     // kept, and said to override the rules.
     h.get_by_label("Biuro Obsługi Mieszkańców (OM)").click();

@@ -108,7 +108,10 @@ fn row(
     ui.end_row();
     let note = |ui: &mut egui::Ui, text: String, color: egui::Color32| {
         ui.label("");
-        ui.colored_label(color, text);
+        ui.scope(|ui| {
+            ui.set_max_width(field_width(ui));
+            ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap());
+        });
         ui.end_row();
     };
     let warn = ui.visuals().warn_fg_color;
@@ -121,10 +124,19 @@ fn row(
         Err(message) => note(ui, t.designation_invalid(&message), ui.visuals().error_fg_color),
     }
     // In force: the designation is law; renumbering it breaks N1.
-    let was = env.baseline.unit(id).and_then(|u| which.of(u)).filter(|d| env.doc.is_in_force(d));
+    // (A designation the draft repealed, as a move does, is not renumbered: it stays as a placeholder.)
+    let was = env
+        .baseline
+        .unit(id)
+        .and_then(|u| which.of(u))
+        .filter(|d| env.doc.is_in_force(d) && env.doc.retired.binary_search(d).is_err());
     let in_force = current.is_some_and(|d| env.doc.is_in_force(d));
-    if in_force || was.is_some_and(|w| Some(w) != current) {
-        note(ui, t.designation_in_force().to_owned(), warn);
+    if let Some(was) = was.filter(|w| Some(*w) != current) {
+        note(ui, t.designation_in_force_changed(&was.to_string()), warn);
+        return;
+    }
+    if in_force {
+        note(ui, t.designation_in_force().to_owned(), ui.visuals().weak_text_color());
         return;
     }
     // Not in force: compare with what the rules give at the unit's place.
@@ -153,7 +165,7 @@ fn row(
 fn buffered(ui: &mut egui::Ui, label: egui::Id, key: &str, current: &str) -> (String, bool) {
     let id = egui::Id::unique(key);
     let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.to_owned());
-    let width = (ui.available_width() - 8.0).max(160.0);
+    let width = field_width(ui);
     let response =
         ui.add(egui::TextEdit::singleline(&mut text).id(id.with("edit")).desired_width(width)).labelled_by(label);
     if response.has_focus() {
@@ -162,6 +174,10 @@ fn buffered(ui: &mut egui::Ui, label: egui::Id, key: &str, current: &str) -> (St
         ui.data_mut(|d| d.remove::<String>(id));
     }
     (text, response.changed())
+}
+
+fn field_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() - 8.0).max(160.0)
 }
 
 fn parse(text: &str) -> Result<Option<Designation>, String> {

@@ -142,7 +142,7 @@ fn row(ui: &mut egui::Ui, env: &Env, dialog: &mut PropertiesDialog, field: MetaF
     if TEXT_FIELDS.contains(&field) {
         let Some(value) = text_of(&mut meta, field) else { return };
         let before = value.clone();
-        let edit = if field == MetaField::BaseTitle {
+        let edit = if matches!(field, MetaField::BaseTitle | MetaField::Version) {
             egui::TextEdit::multiline(value).desired_rows(2)
         } else {
             egui::TextEdit::singleline(value)
@@ -164,7 +164,7 @@ fn row(ui: &mut egui::Ui, env: &Env, dialog: &mut PropertiesDialog, field: MetaF
     let response = ui
         .horizontal(|ui| {
             let response = ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(200.0).hint_text(t.date_hint()))
+                .add(egui::TextEdit::singleline(&mut text).desired_width(260.0).hint_text(t.date_hint()))
                 .labelled_by(label.id);
             if let Some(date) = value.filter(|_| parsed.is_ok()) {
                 ui.weak(date.polish());
@@ -189,7 +189,11 @@ fn row(ui: &mut egui::Ui, env: &Env, dialog: &mut PropertiesDialog, field: MetaF
     }
     if !valid {
         ui.label("");
-        ui.colored_label(ui.visuals().error_fg_color, t.date_invalid());
+        let message = egui::RichText::new(t.date_invalid()).color(ui.visuals().error_fg_color);
+        ui.scope(|ui| {
+            ui.set_max_width(420.0);
+            ui.add(egui::Label::new(message).wrap());
+        });
         ui.end_row();
     }
     if response.lost_focus() {

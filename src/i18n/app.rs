@@ -572,10 +572,16 @@ impl AppText {
 
     /// "Uchylić „…” razem z jednostkami podrzędnymi (1) i zadaniami (5)?"
     pub fn repeal_question(&self, unit: &str, sub_units: usize, tasks: usize) -> String {
-        self.pick(
-            format!("Uchylić „{unit}” razem z jednostkami podrzędnymi ({sub_units}) i zadaniami ({tasks})?"),
-            format!("Repeal \"{unit}\" with its sub-units ({sub_units}) and tasks ({tasks})?"),
-        )
+        match sub_units {
+            0 => self.pick(
+                format!("Uchylić „{unit}” wraz z zadaniami ({tasks})?"),
+                format!("Repeal \"{unit}\" with its tasks ({tasks})?"),
+            ),
+            _ => self.pick(
+                format!("Uchylić „{unit}” razem z jednostkami podrzędnymi ({sub_units}) i zadaniami ({tasks})?"),
+                format!("Repeal \"{unit}\" with its sub-units ({sub_units}) and tasks ({tasks})?"),
+            ),
+        }
     }
 
     /// "Uchyla § 3 ust. 1 pkt 2 lit. b i § 14 ust. 3" (the designations joined as the acts join them).
@@ -613,6 +619,14 @@ impl AppText {
         self.lang.pick(
             "W mocy: zmiana tego oznaczenia przenumerowałaby przepis w mocy (zasada N1).",
             "In force: changing this designation would renumber a provision in force (rule N1).",
+        )
+    }
+
+    /// The inspector's warning when a designation in force was typed over.
+    pub fn designation_in_force_changed(&self, was: &str) -> String {
+        self.pick(
+            format!("Oznaczenie w mocy {was} zmienione: to przenumerowanie przepisu w mocy (zasada N1). Uchyl jednostkę i dodaj nową albo cofnij zmianę."),
+            format!("The designation in force {was} was changed: that renumbers a provision in force (rule N1). Repeal the unit and add a new one, or undo the change."),
         )
     }
 
