@@ -86,7 +86,8 @@ fn has_task_content(unit: &Unit) -> bool {
 pub(super) fn check_numbering(doc: &Document, out: &mut Vec<Finding>) {
     let retired: HashSet<&Designation> = doc.retired.iter().collect();
     for unit in &doc.units {
-        if let Some(at) = &unit.tasks_at {
+        // A task paragraph inside a repealed one is reported for the unit (above), not again per point.
+        if let Some(at) = unit.tasks_at.as_ref().filter(|at| retired_container(&retired, at).is_none()) {
             check_points(unit, at, &unit.tasks.points, &mut Vec::new(), &retired, out);
         }
     }
@@ -101,11 +102,13 @@ pub(super) fn check_numbering(doc: &Document, out: &mut Vec<Finding>) {
     if let Some(in_force) = &doc.in_force {
         let present = doc.piece_designations();
         let repealed = doc.repealed_designations();
-        for d in in_force {
-            let kept = present.contains(d) || repealed.contains(d) || retired_container(&retired, d).is_some();
-            if !kept {
-                out.push(Finding::new(Code::InForceLost, None, |l| text::in_force_lost(l, &d.to_string())));
-            }
+        let lost: Vec<&Designation> = in_force
+            .iter()
+            .filter(|d| !(present.contains(*d) || repealed.contains(*d) || retired_container(&retired, d).is_some()))
+            .collect();
+        // The outermost lost piece is the finding (§ 14 ust. 3 takes its points along).
+        for d in lost.iter().filter(|d| !lost.iter().any(|outer| outer != *d && d.is_within(outer))) {
+            out.push(Finding::new(Code::InForceLost, None, |l| text::in_force_lost(l, &d.to_string())));
         }
     }
     for unit in &doc.units {
