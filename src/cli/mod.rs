@@ -112,7 +112,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),
         Some(Command::Show { file }) => show::run(&file, lang, &mut out),
-        Some(Command::Fmt { file }) => fmt::run(&file),
+        Some(Command::Fmt { file }) => fmt::run(&file, lang),
         Some(Command::Diff(args)) => diff::run(&args, lang, &mut out),
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Regulamin(args)) => regulamin::run(&args, lang, &mut out),

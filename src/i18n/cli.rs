@@ -19,6 +19,14 @@ const EN: CliText = CliText {
     regulamin_empty: "the file holds no Regulamin text: no unit or provision has a designation (§, ust., pkt)",
 };
 
+/// `schemat fmt` upgraded a file from an older format version.
+pub fn migrated(lang: Lang, file: &str, from: u32, to: u32) -> String {
+    lang.pick(
+        format!("{file}: przeniesiono z formatu w wersji {from} do wersji {to} (punkty otrzymały oznaczenia według kolejności)"),
+        format!("{file}: migrated from format version {from} to version {to} (points labelled by their order)"),
+    )
+}
+
 pub fn text(lang: Lang) -> &'static CliText {
     lang.pick(&PL, &EN)
 }

@@ -17,7 +17,7 @@
 use super::designation::{Designation, Level};
 use super::document::Document;
 use super::edit::{Edit, EditError, UnitField};
-use super::numbering::{Unresolved, designate};
+use super::numbering::{Unresolved, designate, renumber};
 use super::task::{PieceState, TaskList, TaskPoint};
 use super::unit::{Unit, UnitId, UnitKind};
 
@@ -106,37 +106,55 @@ pub fn add_point(
     let unit = unit(doc, id)?;
     let level = level_under(unit, parent)?;
     let siblings = unit.tasks.children(parent).ok_or_else(|| DraftError::NoSuchPoint(path_text(parent)))?;
-    let labels: Vec<&str> = siblings.iter().map(|p| p.label.as_str()).collect();
+    // Repealed points are in the list, and a repealed designation recorded
+    // outside it (or one the version in force had) counts too: their labels
+    // stay taken (N2).
+    let mut labels: Vec<String> = siblings.iter().map(|p| p.label.clone()).collect();
+    if let Some(base) = unit.tasks_at.as_ref().and_then(|at| at.point(parent)) {
+        labels.extend(doc.labels_under(Some(&base), level));
+        labels.sort_by(|a, b| super::designation::compare_labels(a, b));
+        labels.dedup();
+    }
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let index = match after {
         Some(label) => {
             Some(labels.iter().position(|l| *l == label).ok_or_else(|| DraftError::NoSuchPoint(label.to_owned()))?)
         }
         None => None,
     };
-    // Repealed points are in the list, so their labels stay taken (N2).
     match designate(level.label_kind(), &labels, index) {
         Ok(label) => insert_point(doc, unit, parent, TaskPoint::new(label, text)),
-        // No label between X and the next point (pkt 2 and 2a): when the next
-        // ones exist only in the draft they are relabelled anyway, so the new
-        // point goes in by position and is numbered with them.
-        Err(unresolved) => {
-            let Some(i) = index else { return Err(unresolved.into()) };
-            let mut tasks = unit.tasks.clone();
-            let list = tasks.children_mut(parent).ok_or_else(|| DraftError::NoSuchPoint(path_text(parent)))?;
-            list.insert(i + 1, TaskPoint::new(UNNUMBERED, text));
-            let mut path = parent.to_vec();
-            path.push(UNNUMBERED.to_owned());
-            let (edit, path) = finish_points(doc, unit, tasks, &path);
-            match path.last() {
-                Some(label) if label != UNNUMBERED => Ok((edit, path)),
-                _ => Err(unresolved.into()),
-            }
-        }
+        Err(unresolved) => insert_among_draft(doc, unit, parent, after, text).ok_or(unresolved.into()),
     }
 }
 
-/// The label of a point inserted by position, until the relabelling numbers it.
+/// The label of a point inserted by position, until [`renumber_draft`] numbers it.
 const UNNUMBERED: &str = "?";
+
+/// Adds a point right after the one labelled `after` when no label fits
+/// between it and the next one (pkt 2 and a draft 2a): the next points exist
+/// only in the draft, so they are renumbered with the new one (2a, 2b).
+/// `None` when the renumbering cannot number it either (the next one is in force).
+fn insert_among_draft(
+    doc: &Document,
+    unit: &Unit,
+    parent: &[String],
+    after: Option<&str>,
+    text: &str,
+) -> Option<(Edit, Vec<String>)> {
+    let mut tasks = unit.tasks.clone();
+    let list = tasks.children_mut(parent)?;
+    let at = list.iter().position(|p| Some(p.label.as_str()) == after)? + 1;
+    list.insert(at, TaskPoint::new(UNNUMBERED, text));
+    renumber_draft(doc, unit, parent, list).ok()?;
+    let label = list[at].label.clone();
+    if label == UNNUMBERED || list.iter().filter(|p| p.label == label).count() > 1 {
+        return None;
+    }
+    let mut path = parent.to_vec();
+    path.push(label);
+    Some((step(doc, vec![set_tasks(&unit.id, tasks)]), path))
+}
 
 /// Adds a point with a label the user chose (insertion before the first
 /// point has no rule, N7); the label must be free.
@@ -172,89 +190,7 @@ fn insert_point(
     let mut path = parent.to_vec();
     path.push(point.label.clone());
     list.insert(at, point);
-    Ok(finish_points(doc, unit, tasks, &path))
-}
-
-/// The step that sets `tasks` as `unit`'s task list, after the points that
-/// exist only in the draft were relabelled ([`relabel_draft_points`]), and
-/// `path` (labels in `tasks`) as it reads after the relabelling.
-fn finish_points(doc: &Document, unit: &Unit, mut tasks: TaskList, path: &[String]) -> (Edit, Vec<String>) {
-    let mut indices = Vec::with_capacity(path.len());
-    let mut list: &[TaskPoint] = &tasks.points;
-    for label in path {
-        let Some(i) = list.iter().position(|p| &p.label == label) else { break };
-        indices.push(i);
-        list = &list[i].sub;
-    }
-    relabel_draft_points(doc, unit, &mut tasks);
-    let mut new_path = Vec::with_capacity(indices.len());
-    let mut list: &[TaskPoint] = &tasks.points;
-    for i in indices {
-        new_path.push(list[i].label.clone());
-        list = &list[i].sub;
-    }
-    (step(doc, vec![set_tasks(&unit.id, tasks)]), new_path)
-}
-
-/// Relabels the points and letters of `tasks` that exist only in the draft,
-/// so that they read as the numbering rules would number them inserted in
-/// their order among the pieces in force: a new list is 1, 2, 3 whatever
-/// order its points were added or moved in, and new points between pkt 2 and
-/// pkt 3 in force are 2a, 2b. A point in force, unknown or repealed keeps its
-/// label (N1, N2); a run of draft points before the first one in force keeps
-/// its labels (N7 has no rule); a list the rules cannot number is left as it is.
-fn relabel_draft_points(doc: &Document, unit: &Unit, tasks: &mut TaskList) {
-    let recorded = doc.in_force.is_none().then(|| doc.piece_designations());
-    let in_force = |path: &[String]| {
-        unit.tasks_at.as_ref().and_then(|at| at.point(path)).is_some_and(|d| match &recorded {
-            Some(pieces) => pieces.contains(&d),
-            None => doc.is_in_force(&d),
-        })
-    };
-    let fixed = |parent: &[String], point: &TaskPoint| {
-        let mut path = parent.to_vec();
-        path.push(point.label.clone());
-        point.state != PieceState::Text || in_force(&path)
-    };
-    // Letters first, while their points still have the labels their designations are measured by.
-    for point in &mut tasks.points {
-        let parent = vec![point.label.clone()];
-        let Ok(level) = level_under(unit, &parent) else { continue };
-        let marks: Vec<bool> = point.sub.iter().map(|l| fixed(&parent, l)).collect();
-        relabel_run(level.label_kind(), &mut point.sub, &marks);
-    }
-    if let Ok(level) = level_under(unit, &[]) {
-        let marks: Vec<bool> = tasks.points.iter().map(|p| fixed(&[], p)).collect();
-        relabel_run(level.label_kind(), &mut tasks.points, &marks);
-    }
-}
-
-/// Relabels the pieces of `list` not marked `fixed`, in order, by [`designate`].
-fn relabel_run(kind: super::numbering::LabelKind, list: &mut [TaskPoint], fixed: &[bool]) {
-    if fixed.iter().all(|f| *f) {
-        return;
-    }
-    let mut out: Vec<String> = Vec::with_capacity(list.len());
-    for (i, point) in list.iter().enumerate() {
-        if fixed[i] {
-            out.push(point.label.clone());
-            continue;
-        }
-        let rest: Vec<&str> =
-            list[i + 1..].iter().zip(&fixed[i + 1..]).filter(|(_, f)| **f).map(|(p, _)| p.label.as_str()).collect();
-        if out.is_empty() {
-            out.push(if rest.is_empty() { super::numbering::first_label(kind) } else { point.label.clone() });
-            continue;
-        }
-        let siblings: Vec<&str> = out.iter().map(String::as_str).chain(rest).collect();
-        match designate(kind, &siblings, Some(out.len() - 1)) {
-            Ok(label) => out.push(label),
-            Err(_) => return,
-        }
-    }
-    for (point, label) in list.iter_mut().zip(out) {
-        point.label = label;
-    }
+    Ok((step(doc, vec![set_tasks(&unit.id, tasks)]), path))
 }
 
 /// What removing the point at `path` would do.
@@ -276,9 +212,31 @@ pub fn remove_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Edi
         Removal::Repeal => list[index] = TaskPoint::repealed(list[index].label.clone()),
         Removal::Delete => {
             list.remove(index);
+            let (parent, _) = path.split_at(path.len() - 1);
+            renumber_draft(doc, unit, parent, list)?;
         }
     }
-    Ok((finish_points(doc, unit, tasks, &[]).0, removal))
+    Ok((step(doc, vec![set_tasks(id, tasks)]), removal))
+}
+
+/// After points of the draft were removed from or put into `list` (the points
+/// under `parent`), relabels the draft points so that the list is numbered by
+/// the rules again ([`renumber`]); points in force keep their labels (N1).
+fn renumber_draft(doc: &Document, unit: &Unit, parent: &[String], list: &mut [TaskPoint]) -> Result<(), DraftError> {
+    let kind = level_under(unit, parent)?.label_kind();
+    let fixed: Vec<bool> = list
+        .iter()
+        .map(|p| {
+            let mut path = parent.to_vec();
+            path.push(p.label.clone());
+            point_designation(unit, &path).is_some_and(|d| doc.is_in_force(&d))
+        })
+        .collect();
+    let labels: Vec<String> = list.iter().map(|p| p.label.clone()).collect();
+    for (point, label) in list.iter_mut().zip(renumber(kind, &labels, &fixed)?) {
+        point.label = label;
+    }
+    Ok(())
 }
 
 /// Sets the wording of the point at `path`.
@@ -329,11 +287,12 @@ pub fn move_point(doc: &Document, id: &UnitId, path: &[String], down: bool) -> R
     };
     let labels: Vec<&str> = list.iter().map(|p| p.label.as_str()).collect();
     point.label = designate(level.label_kind(), &labels, after)?;
-    let new_label = point.label.clone();
-    list.insert(after.map_or(0, |i| i + 1), point);
+    let at = after.map_or(0, |i| i + 1);
+    list.insert(at, point);
+    renumber_draft(doc, unit, parent, list)?;
     let mut new_path = parent.to_vec();
-    new_path.push(new_label);
-    Ok(finish_points(doc, unit, tasks, &new_path))
+    new_path.push(list[at].label.clone());
+    Ok((step(doc, vec![set_tasks(id, tasks)]), new_path))
 }
 
 /// Turns a draft pkt into the last letter of the point before it (pkt → lit.).
@@ -354,14 +313,18 @@ pub fn indent_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Edi
     let host = index.checked_sub(1).ok_or(Unresolved::BeforeFirst)?;
     let mut tasks = unit.tasks.clone();
     let mut point = tasks.points.remove(index);
-    let host = &mut tasks.points[host];
-    let labels: Vec<&str> = host.sub.iter().map(|p| p.label.as_str()).collect();
-    let label = designate(super::numbering::LabelKind::Letter, &labels, labels.len().checked_sub(1))?;
-    point.label = label.clone();
-    point.sub.clear();
-    let new_path = vec![host.label.clone(), label];
-    host.sub.push(point);
-    Ok(finish_points(doc, unit, tasks, &new_path))
+    // The point becomes the host's last letter; its own letters follow it.
+    let letters = std::mem::take(&mut point.sub);
+    let host_label = tasks.points[host].label.clone();
+    let sub = &mut tasks.points[host].sub;
+    let first_new = sub.len();
+    point.label = String::new();
+    sub.push(point);
+    sub.extend(letters.into_iter().map(|l| TaskPoint { label: String::new(), ..l }));
+    renumber_draft(doc, unit, std::slice::from_ref(&host_label), sub)?;
+    let new_path = vec![host_label, sub[first_new].label.clone()];
+    renumber_draft(doc, unit, &[], &mut tasks.points)?;
+    Ok((step(doc, vec![set_tasks(id, tasks)]), new_path))
 }
 
 /// Turns a draft letter into a pkt right after its point (lit. → pkt).
@@ -382,12 +345,20 @@ pub fn outdent_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Ed
         .iter()
         .position(|p| &p.label == letter)
         .ok_or_else(|| DraftError::NoSuchPoint(path_text(path)))?;
+    // The letter becomes the point after its point, taking the letters below it.
+    let below = tasks.points[host].sub.split_off(letter_index + 1);
     let mut point = tasks.points[host].sub.remove(letter_index);
+    let host_label = tasks.points[host].label.clone();
+    renumber_draft(doc, unit, std::slice::from_ref(&host_label), &mut tasks.points[host].sub)?;
     let labels: Vec<&str> = tasks.points.iter().map(|p| p.label.as_str()).collect();
     let label = designate(super::numbering::LabelKind::Number, &labels, Some(host))?;
     point.label = label.clone();
+    point.sub = below.into_iter().map(|l| TaskPoint { label: String::new(), ..l }).collect();
+    renumber_draft(doc, unit, std::slice::from_ref(&label), &mut point.sub)?;
     tasks.points.insert(host + 1, point);
-    Ok(finish_points(doc, unit, tasks, &[label]))
+    renumber_draft(doc, unit, &[], &mut tasks.points)?;
+    let label = tasks.points[host + 1].label.clone();
+    Ok((step(doc, vec![set_tasks(id, tasks)]), vec![label]))
 }
 
 // ---------------------------------------------------------------------------
@@ -533,68 +504,79 @@ pub fn designations_for(
     moving: Option<&UnitId>,
 ) -> Result<(Option<Designation>, Option<Designation>), DraftError> {
     let previous = previous_sibling(doc, parent, index, moving);
-    // Listing.
-    let listed_at = if matches!(kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora) {
-        match division_paragraph(doc, parent) {
-            Some(par) => Some(designate_under(doc, Some(&par), Level::Ust, None)?),
-            None => None,
-        }
-    } else if kind.is_division() {
+    Ok((listing_for(doc, parent, previous, kind)?, tasks_for(doc, parent, previous, kind, moving)?))
+}
+
+/// Where the structure paragraph lists a new unit: a head (dyrektor,
+/// zastępca) gets the next ust. of its division's paragraph, a division the
+/// paragraph after its previous sibling's, any other unit the next item of its
+/// superior's listing (pkt under an ust. or a §, lit. under a pkt).
+fn listing_for(
+    doc: &Document,
+    parent: &UnitId,
+    previous: Option<&Unit>,
+    kind: UnitKind,
+) -> Result<Option<Designation>, DraftError> {
+    if matches!(kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora) {
+        return division_paragraph(doc, parent)
+            .map(|par| designate_under(doc, Some(&par), Level::Ust, None))
+            .transpose();
+    }
+    if kind.is_division() {
         let after = previous.and_then(|u| u.listed_at.as_ref()).map(|d| d.paragraph_label().to_owned());
-        Some(designate_under(doc, None, Level::Par, after.as_deref())?)
-    } else {
-        match listing_of(doc, parent) {
-            Some(base) => match base.enumeration_level() {
-                Some(level) => {
-                    let after = previous
-                        .and_then(|u| u.listed_at.as_ref())
-                        .filter(|d| d.parent().as_ref() == Some(base))
-                        .map(|d| d.label().to_owned());
-                    Some(designate_under(doc, Some(base), level, after.as_deref())?)
-                }
-                None => None,
-            },
-            None => None,
-        }
-    };
-    // Tasks.
-    let parent_unit = unit(doc, parent)?;
-    let tasks_at = if tasks_in_superiors_paragraph(kind) {
-        match parent_unit.tasks_at.as_ref().filter(|d| d.level() == Level::Ust) {
-            Some(own) => {
-                let par = Designation::paragraph(own.paragraph_label()).map_err(|_| DraftError::NoTasksDesignation)?;
-                let after = previous
-                    .and_then(|u| u.tasks_at.as_ref())
-                    .filter(|d| d.parent().as_ref() == Some(&par))
-                    .map(|d| d.label().to_owned())
-                    .unwrap_or_else(|| own.label().to_owned());
-                let after = if previous.is_none() { own.label().to_owned() } else { after };
-                Some(designate_under(doc, Some(&par), Level::Ust, Some(&after))?)
-            }
-            None => None,
-        }
-    } else if matches!(kind, UnitKind::Departament) {
-        None
-    } else {
-        // A paragraph of its own, after the last paragraph of the units before it in document order.
-        let slot_index = doc.index_of(parent).map_or(0, |p| {
-            let prev_end = previous.and_then(|u| doc.index_of(&u.id)).map(|i| doc.subtree_range(i).end);
-            prev_end.unwrap_or(p + 1)
-        });
-        let after = doc.units[..slot_index.min(doc.units.len())]
-            .iter()
-            .rev()
-            .filter(|u| Some(&u.id) != moving)
-            .find_map(|u| u.tasks_at.as_ref())
-            .map(|d| d.paragraph_label().to_owned());
-        let par = designate_under(doc, None, Level::Par, after.as_deref())?;
-        if matches!(kind, UnitKind::Referat | UnitKind::Zespol) {
-            Some(par.child(Level::Ust, "1").map_err(|_| DraftError::NoTasksDesignation)?)
-        } else {
-            Some(par)
-        }
-    };
-    Ok((listed_at, tasks_at))
+        return designate_under(doc, None, Level::Par, after.as_deref()).map(Some);
+    }
+    let Some(base) = listing_of(doc, parent) else { return Ok(None) };
+    let Some(level) = base.enumeration_level() else { return Ok(None) };
+    let after = previous
+        .and_then(|u| u.listed_at.as_ref())
+        .filter(|d| d.parent().as_ref() == Some(base))
+        .map(|d| d.label().to_owned());
+    designate_under(doc, Some(base), level, after.as_deref()).map(Some)
+}
+
+/// Where the Regulamin holds a new unit's tasks: a kierownik's or a
+/// position's in the next ust. of its referat's paragraph (after the previous
+/// sibling's ust., or after the referat's own ust. 1), any other unit's in a
+/// paragraph of its own after the last paragraph of the units before it
+/// (a referat's as its ust. 1, next to which its positions follow).
+fn tasks_for(
+    doc: &Document,
+    parent: &UnitId,
+    previous: Option<&Unit>,
+    kind: UnitKind,
+    moving: Option<&UnitId>,
+) -> Result<Option<Designation>, DraftError> {
+    if kind == UnitKind::Departament {
+        return Ok(None);
+    }
+    if tasks_in_superiors_paragraph(kind) {
+        let Some(own) = unit(doc, parent)?.tasks_at.as_ref().filter(|d| d.level() == Level::Ust) else {
+            return Ok(None);
+        };
+        let par = Designation::paragraph(own.paragraph_label()).map_err(|_| DraftError::NoTasksDesignation)?;
+        let after = previous
+            .and_then(|u| u.tasks_at.as_ref())
+            .filter(|d| d.parent().as_ref() == Some(&par))
+            .unwrap_or(own)
+            .label()
+            .to_owned();
+        return designate_under(doc, Some(&par), Level::Ust, Some(&after)).map(Some);
+    }
+    let parent_index = doc.index_of(parent).unwrap_or(0);
+    let end_of_previous = previous.and_then(|u| doc.index_of(&u.id)).map(|i| doc.subtree_range(i).end);
+    let slot = end_of_previous.unwrap_or(parent_index + 1).min(doc.units.len());
+    let after = doc.units[..slot]
+        .iter()
+        .rev()
+        .filter(|u| Some(&u.id) != moving)
+        .find_map(|u| u.tasks_at.as_ref())
+        .map(|d| d.paragraph_label().to_owned());
+    let par = designate_under(doc, None, Level::Par, after.as_deref())?;
+    if matches!(kind, UnitKind::Referat | UnitKind::Zespol) {
+        return par.child(Level::Ust, "1").map(Some).map_err(|_| DraftError::NoTasksDesignation);
+    }
+    Ok(Some(par))
 }
 
 /// Adds `unit` as the `index`-th child of its parent with the designations the
@@ -621,18 +603,22 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     }
     let (listed_at, tasks_at) = designations_for(doc, parent, index, moved.kind, Some(id))?;
     let mut repealed: Vec<Designation> = Vec::new();
-    // The listing, and the listings of the sub-units under it, move to the new place.
+    // The listing, and the listings of the sub-units under it, move to the new
+    // place (or go, when the new place lists nothing).
     if moved.listed_at != listed_at {
         let from = doc.index_of(id).map(|i| doc.subtree_range(i)).unwrap_or(0..0);
         for u in &doc.units[from] {
-            let Some(old) = &u.listed_at else { continue };
-            let new = match (&moved.listed_at, &listed_at) {
-                (Some(old_base), Some(new_base)) if old.is_within(old_base) => rebase(old, old_base, new_base),
-                _ if u.id == *id => listed_at.clone(),
-                _ => Some(old.clone()),
+            let new = match (&u.listed_at, &moved.listed_at) {
+                (Some(old), Some(old_base)) if old.is_within(old_base) => {
+                    listed_at.as_ref().and_then(|new_base| rebase(old, old_base, new_base))
+                }
+                (None, _) if u.id == *id => listed_at.clone(),
+                (old, _) => old.clone(),
             };
-            if new.as_ref() != Some(old) {
-                if doc.is_in_force(old) {
+            if new != u.listed_at {
+                if let Some(old) = &u.listed_at
+                    && doc.is_in_force(old)
+                {
                     repealed.push(old.clone());
                 }
                 edits.push(Edit::SetField { id: u.id.clone(), field: UnitField::ListedAt(new) });
@@ -646,6 +632,35 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
             repealed.push(old.clone());
         }
         edits.push(Edit::SetField { id: id.clone(), field: UnitField::TasksAt(tasks_at) });
+    }
+    // A designation another unit still holds (the deputy's ust. that also
+    // lists the referat it supervises) stays.
+    let subtree: std::collections::HashSet<&UnitId> =
+        doc.index_of(id).map(|i| doc.units[doc.subtree_range(i)].iter().map(|u| &u.id).collect()).unwrap_or_default();
+    repealed.retain(|d| {
+        !doc.units
+            .iter()
+            .any(|u| !subtree.contains(&u.id) && (u.listed_at.as_ref() == Some(d) || u.tasks_at.as_ref() == Some(d)))
+    });
+    let all = repealed.clone();
+    repealed.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
+    // The provisions of the old listing (its lead sentence) go with the unit
+    // to its new listing, or go when the new place lists nothing.
+    if let Some(old_base) = moved.listed_at.as_ref().filter(|_| moved.listed_at != listed_at) {
+        let provisions: Vec<_> = doc
+            .provisions
+            .iter()
+            .filter_map(|p| match p.at.is_within(old_base) {
+                false => Some(p.clone()),
+                true => listed_at
+                    .as_ref()
+                    .and_then(|new_base| rebase(&p.at, old_base, new_base))
+                    .map(|at| super::document::Provision { at, ..p.clone() }),
+            })
+            .collect();
+        if provisions != doc.provisions {
+            edits.push(Edit::SetProvisions(provisions));
+        }
     }
     if !repealed.is_empty() {
         let mut retired = doc.retired.clone();
