@@ -38,7 +38,8 @@ fn the_regulamin_view_follows_the_draft_and_a_click_selects_the_unit() {
     assert!(h.query_by_label("§ 14").is_some(), "the text has its § headings");
     assert!(h.query_by_label(IT_TB_II_LISTED).is_some());
 
-    // A click on a piece selects its unit (the inspector follows).
+    // A click on a piece selects its unit (the inspector follows), also where
+    // the piece is the provision that lists the unit.
     h.get_by_label(IT_TB_I_LISTED).click();
     h.run();
     let selected = h.state().view.selected.clone();
@@ -65,29 +66,77 @@ fn the_regulamin_view_follows_the_draft_and_a_click_selects_the_unit() {
 }
 
 #[test]
+fn a_unit_selected_elsewhere_is_brought_into_view_in_the_text() {
+    let mut h = harness(schemat::examples::default_document());
+    h.get_by_label("Regulamin").click();
+    h.run();
+    let line = "3) referat ds. informacyjnych Urzędu (OM-IU), w skład którego wchodzi:";
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 900.0));
+    assert!(!screen.intersects(h.get_by_label(line).rect()), "§ 9 starts below the window");
+    // Search works in the text view too, and its match is scrolled to.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Szukaj").type_text("referat ds. informacyjnych");
+    // The scroll area settles in a few frames (no clock involved).
+    h.run_steps(12);
+    let om_iu = h.state().doc.units.iter().find(|u| u.symbol == "OM-IU" && u.kind == schemat::model::UnitKind::Referat);
+    assert_eq!(h.state().view.selected.as_ref(), om_iu.map(|u| &u.id));
+    assert!(screen.contains_rect(h.get_by_label(line).rect()), "{:?}", h.get_by_label(line).rect());
+}
+
+#[test]
 fn a_provision_that_belongs_to_no_unit_is_edited_in_the_text() {
     let mut doc = schemat::examples::default_document();
-    doc.provisions.push(Provision::unknown(d("§ 1")));
+    doc.provisions.push(Provision::new(d("§ 1"), "Regulamin określa organizację"));
     doc.provisions.sort_by(|a, b| a.at.cmp(&b.at));
     let mut h = harness(doc.clone());
     h.get_by_label("Regulamin").click();
     h.run();
-    let field = "Przepis § 1";
-    h.get_by_label(field).click();
+    // A provision of its own opens for editing, in place, on a click.
+    h.get_by_label_contains("Regulamin określa organizację").click();
     h.run();
-    h.get_by_label(field).type_text("Regulamin określa organizację Departamentu");
+    let field = "Przepis § 1";
+    assert!(h.get_by_label(field).is_focused(), "the field opens focused");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label(field).type_text("Regulamin określa organizację i zasady funkcjonowania Departamentu");
     h.run();
     let provision = h.state().doc.provisions.iter().find(|p| p.at == d("§ 1")).cloned();
     assert_eq!(
         provision,
-        Some(Provision::new(d("§ 1"), "Regulamin określa organizację Departamentu")),
-        "typed wording is known wording"
+        Some(Provision::new(d("§ 1"), "Regulamin określa organizację i zasady funkcjonowania Departamentu"))
     );
     assert_eq!(h.state().history.undo_len(), 1, "typing in one provision is one step");
-    h.key_press(Key::Escape);
+    // Leaving the field closes it: the text reads as text again.
+    h.get_by_label("Schemat").click();
     h.run();
+    h.get_by_label("Regulamin").click();
+    h.run();
+    assert!(h.query_by_label(field).is_none());
+    assert!(h.query_by_label_contains("zasady funkcjonowania Departamentu").is_some());
     undo(&mut h);
     assert_eq!(h.state().doc.provisions, doc.provisions);
+}
+
+#[test]
+fn an_unknown_provision_is_greyed_and_typing_its_wording_makes_it_known() {
+    let mut h = harness(schemat::examples::default_document());
+    let unknown =
+        h.state().doc.provisions.iter().find(|p| p.unknown).map(|p| p.at.clone()).expect("the example has one");
+    h.get_by_label("Regulamin").click();
+    h.run();
+    // The first "[…]" line is the first unknown provision; it lists a unit
+    // (a click selects that), so it opens from its context menu.
+    h.query_all_by_label_contains("[…]").next().expect("an unknown piece is shown").click_secondary();
+    h.run();
+    h.get_by_label("Edytuj brzmienie").click();
+    h.run();
+    let field = format!("Przepis {unknown}");
+    h.get_by_label(&field).type_text("Dyrektor Wydziału (IT), nadzorujący bezpośrednio");
+    h.run();
+    let provision = h.state().doc.provisions.iter().find(|p| p.at == unknown).cloned().expect("still there");
+    assert!(!provision.unknown, "typed wording is known wording");
+    assert_eq!(provision.text, "Dyrektor Wydziału (IT), nadzorujący bezpośrednio");
 }
 
 fn select_all_and_type(h: &mut Harness<'static, SchematApp>, label: &str, text: &str) {

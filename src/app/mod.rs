@@ -210,10 +210,11 @@ impl SchematApp {
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0)).show(ui, |ui| {
-            if regulamin::tabs(ui, &env, &self.view.legal, out) {
+            let regulamin = regulamin::tabs(ui, &env, &self.view.legal, out);
+            search::show(ui, &env, &mut self.view, out);
+            if regulamin {
                 regulamin::show(ui, &env, &mut self.view.legal, self.view.selected.as_ref(), out);
             } else {
-                search::show(ui, &env, &mut self.view, out);
                 chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
             }
         });

@@ -10,7 +10,9 @@
 //! properties dialog ([`super::properties`]).
 
 use crate::legal::{self, LineKind, Regulamin, Source};
-use crate::model::{Document, Edit, PieceState, Provision};
+use std::collections::HashMap;
+
+use crate::model::{Designation, Document, Edit, PieceState, Provision, UnitId};
 
 use super::Env;
 use super::command::Action;
@@ -25,6 +27,12 @@ pub struct LegalView {
     pub properties: Option<PropertiesDialog>,
     /// The derived text and the revision it was derived at.
     cache: Option<(u64, Regulamin)>,
+    /// The unit whose first piece was last scrolled into view: a selection
+    /// made elsewhere (tree, chart) brings its piece into view once.
+    revealed: Option<crate::model::UnitId>,
+    /// The provision being edited (double click on it), and whether its field
+    /// opened this frame; editing ends when the field loses focus.
+    editing: Option<(Designation, bool)>,
 }
 
 impl LegalView {
@@ -91,8 +99,21 @@ pub fn show(
     out: &mut Vec<Action>,
 ) {
     let t = env.t;
+    // The department (the root) is the whole text: selecting it scrolls nowhere.
+    let reveal = selected
+        .filter(|id| view.revealed.as_ref() != Some(*id))
+        .filter(|id| env.doc.unit(id).is_some_and(|u| u.parent.is_some()))
+        .cloned();
+    let mut editing = view.editing.clone();
+    view.revealed = selected.cloned();
     let text = view.text(env.doc, env.revision);
     let lines = legal::lines(text);
+    let mut revealing = reveal.is_some();
+    let mut clicked = None;
+    // A provision may stand where a unit is listed or has its tasks (its lead
+    // sentence): a click on it selects that unit.
+    let owners: HashMap<&Designation, &UnitId> =
+        env.doc.units.iter().flat_map(|u| u.listed_at.iter().chain(&u.tasks_at).map(move |d| (d, &u.id))).collect();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(8.0);
         ui.vertical_centered(|ui| ui.heading(&text.title));
@@ -108,10 +129,17 @@ pub fn show(
             }
             ui.horizontal(|ui| {
                 ui.add_space(8.0 + indent * line.depth as f32);
-                if *line.source == Source::Provision
-                    && let Some(provision) = env.doc.provisions.iter().find(|p| p.at == line.designation)
+                let provision = (*line.source == Source::Provision)
+                    .then(|| env.doc.provisions.iter().find(|p| p.at == line.designation))
+                    .flatten();
+                if let Some(provision) = provision
+                    && let Some((_, fresh)) = editing.as_mut().filter(|(d, _)| *d == line.designation)
                 {
-                    provision_field(ui, env, provision, &line.marker, line.ending, out);
+                    let open = provision_field(ui, env, provision, &line.marker, line.ending, *fresh, out);
+                    *fresh = false;
+                    if !open {
+                        editing = None;
+                    }
                     return;
                 }
                 let mut rich = egui::RichText::new(line.plain());
@@ -120,15 +148,40 @@ pub fn show(
                     PieceState::Repealed => rich = rich.italics(),
                     PieceState::Text => {}
                 }
-                let unit = line.source.unit();
+                let unit = line.source.unit().or_else(|| owners.get(&line.designation).copied());
                 if unit.is_some() && unit == selected {
                     rich = rich.background_color(ui.visuals().selection.bg_fill.gamma_multiply(0.4));
                 }
-                let sense = if unit.is_some() { egui::Sense::click() } else { egui::Sense::hover() };
-                let response = ui.add(egui::Label::new(rich).wrap().sense(sense));
+                let sense =
+                    if unit.is_some() || provision.is_some() { egui::Sense::click() } else { egui::Sense::hover() };
+                let mut response = ui.add(egui::Label::new(rich).wrap().sense(sense));
+                if provision.is_some() {
+                    response = response.on_hover_text(t.provision_edit_hint());
+                    // A provision of its own opens on a click; one that lists a
+                    // unit (its lead sentence) selects the unit on a click and
+                    // opens on a double click or from its context menu.
+                    let mut open = response.double_clicked() || (unit.is_none() && response.clicked());
+                    response.context_menu(|ui| {
+                        if ui.button(t.provision_edit()).clicked() {
+                            open = true;
+                            ui.close();
+                        }
+                    });
+                    if open {
+                        editing = Some((line.designation.clone(), true));
+                    }
+                }
+                if revealing && unit == reveal.as_ref() {
+                    // At once: the clerk asked for this piece, there is nothing to animate towards.
+                    let none = egui::style::ScrollAnimation::none();
+                    ui.scroll_to_rect_animation(response.rect, Some(egui::Align::Center), none);
+                    revealing = false;
+                }
                 if let Some(unit) = unit {
                     let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
                     if response.clicked() {
+                        // Selected from here: already in view, so no scrolling to its first piece.
+                        clicked = Some(unit.clone());
                         out.push(Action::Select(unit.clone()));
                     }
                 }
@@ -136,17 +189,23 @@ pub fn show(
         }
         ui.add_space(16.0);
     });
+    if clicked.is_some() {
+        view.revealed = clicked;
+    }
+    view.editing = editing;
 }
 
-/// A provision that belongs to no unit: its marker and its wording as a field.
+/// A provision that belongs to no unit, being edited: its marker and its
+/// wording as a field. False once the field has lost focus (editing ends).
 fn provision_field(
     ui: &mut egui::Ui,
     env: &Env,
     provision: &Provision,
     marker: &str,
     ending: &str,
+    fresh: bool,
     out: &mut Vec<Action>,
-) {
+) -> bool {
     let t = env.t;
     let name = t.provision_label(&provision.at.to_string());
     let label = ui.label(marker);
@@ -159,6 +218,10 @@ fn provision_field(
         .add(egui::TextEdit::multiline(&mut text).desired_rows(1).desired_width(width).hint_text(hint))
         .labelled_by(label.id)
         .on_hover_text(&name);
+    // Focused when it opens (the double click), so typing goes here at once.
+    if fresh {
+        response.request_focus();
+    }
     ui.label(ending);
     if text != provision.text {
         let provisions = env
@@ -175,7 +238,9 @@ fn provision_field(
             .collect();
         out.push(Action::Type { edit: Edit::SetProvisions(provisions), key: format!("provision:{}", provision.at) });
     }
-    if response.lost_focus() {
+    let open = fresh || response.has_focus();
+    if !open {
         out.push(Action::Seal);
     }
+    open
 }

@@ -714,9 +714,20 @@ impl AppText {
 
     pub fn regulamin_hint(&self) -> &'static str {
         self.lang.pick(
-            "Kliknięcie fragmentu zaznacza jego jednostkę; przepisy niepowiązane z jednostką edytuje się tutaj.",
-            "A click on a piece selects its unit; provisions that belong to no unit are edited here.",
+            "Kliknięcie fragmentu zaznacza jego jednostkę; przepis niepowiązany z jednostką otwiera się do edycji kliknięciem (prawym przyciskiem, gdy wymienia jednostkę).",
+            "A click on a piece selects its unit; a provision that belongs to no unit opens for editing on a click (a right click where it lists a unit).",
         )
+    }
+
+    pub fn provision_edit_hint(&self) -> &'static str {
+        self.lang.pick(
+            "Przepis niepowiązany z jednostką: kliknij (przy jednostce: kliknij dwukrotnie lub prawym przyciskiem), aby edytować brzmienie",
+            "A provision that belongs to no unit: click (where it lists a unit: double or right click) to edit its wording",
+        )
+    }
+
+    pub fn provision_edit(&self) -> &'static str {
+        self.lang.pick("Edytuj brzmienie", "Edit the wording")
     }
 }
 
