@@ -154,7 +154,8 @@ pub fn show(
                 }
                 let sense =
                     if unit.is_some() || provision.is_some() { egui::Sense::click() } else { egui::Sense::hover() };
-                let mut response = ui.add(egui::Label::new(rich).wrap().sense(sense));
+                // Not selectable: a double click opens a provision rather than selecting a word.
+                let mut response = ui.add(egui::Label::new(rich).wrap().selectable(false).sense(sense));
                 if provision.is_some() {
                     response = response.on_hover_text(t.provision_edit_hint());
                     // A provision of its own opens on a click; one that lists a
