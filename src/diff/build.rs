@@ -11,6 +11,11 @@ use crate::model::{Document, Relation, Unit, UnitId};
 
 /// The difference between `old` (in force) and `new` (the proposal).
 pub fn diff(old: &Document, new: &Document) -> Diff {
+    // All word diffs of one document diff share one work budget, so its time is bounded.
+    super::words::with_budget(super::words::DIFF_BUDGET, || diff_within_budget(old, new))
+}
+
+fn diff_within_budget(old: &Document, new: &Document) -> Diff {
     let old_parents = parent_indices(old);
     let new_parents = parent_indices(new);
     let matching = match_units(old, new, &old_parents, &new_parents);
