@@ -34,33 +34,48 @@ pub const MAX_TOKENS: usize = 20_000;
 /// one document diff may spend together: a few seconds at most.
 pub const DIFF_BUDGET: u64 = 50_000_000;
 
-thread_local! {
-    /// The work left to the word diffs of the diff running on this thread; `None`: no limit.
-    static BUDGET: Cell<Option<u64>> = const { Cell::new(None) };
+/// The word-diff work left on this thread and whether some word diff was
+/// refused for want of it.
+#[derive(Clone, Copy)]
+struct Budget {
+    left: u64,
+    ran_out: bool,
 }
 
-/// Runs `f` with at most `units` of word-diff work for every [`WordDiff::new`] in it.
-pub fn with_budget<R>(units: u64, f: impl FnOnce() -> R) -> R {
+thread_local! {
+    /// The budget of the diff running on this thread; `None`: no limit.
+    static BUDGET: Cell<Option<Budget>> = const { Cell::new(None) };
+}
+
+/// Runs `f` with at most `units` of word-diff work for every [`WordDiff::new`]
+/// in it; also says whether the budget ran out (some wording was then shown
+/// as replaced whole for want of it).
+pub fn with_budget<R>(units: u64, f: impl FnOnce() -> R) -> (R, bool) {
     /// Puts the outer budget back, also when `f` panics.
-    struct Restore(Option<u64>);
+    struct Restore(Option<Budget>);
     impl Drop for Restore {
         fn drop(&mut self) {
             BUDGET.set(self.0);
         }
     }
-    let _restore = Restore(BUDGET.replace(Some(units)));
-    f()
+    let _restore = Restore(BUDGET.replace(Some(Budget { left: units, ran_out: false })));
+    let result = f();
+    let ran_out = BUDGET.get().is_some_and(|b| b.ran_out);
+    (result, ran_out)
 }
 
 /// Takes `cost` from the budget; false (and nothing taken) when less is left.
 fn charge(cost: u64) -> bool {
     match BUDGET.get() {
         None => true,
-        Some(left) if cost <= left => {
-            BUDGET.set(Some(left - cost));
+        Some(budget) if cost <= budget.left => {
+            BUDGET.set(Some(Budget { left: budget.left - cost, ..budget }));
             true
         }
-        Some(_) => false,
+        Some(budget) => {
+            BUDGET.set(Some(Budget { ran_out: true, ..budget }));
+            false
+        }
     }
 }
 
