@@ -327,6 +327,11 @@ pub fn backup(target: &Path) -> io::Result<()> {
     if !fs::symlink_metadata(target).is_ok_and(|m| m.is_file()) {
         return Ok(());
     }
+    let bak = backup_path(target)?;
+    if same_file(target, &bak) {
+        // A save killed after its backup and before its rename: the backup already is this file.
+        return Ok(());
+    }
     let temp = temp_path(target, ".bak")?;
     let result = (|| {
         // A hard link is the old file itself, complete by construction, and costs nothing;
@@ -334,13 +339,29 @@ pub fn backup(target: &Path) -> io::Result<()> {
         if fs::hard_link(target, &temp).is_err() {
             copy_synced(target, &temp)?;
         }
-        fs::rename(&temp, backup_path(target)?)?;
+        fs::rename(&temp, &bak)?;
         sync_folder(&folder_of(target))
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
+    // Renaming one link of a file over another link of the same file succeeds and leaves both.
+    let _ = fs::remove_file(&temp);
     result
+}
+
+/// Whether two paths are links to the same file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
 }
 
 /// Copies `from` to the new file `to` and fsyncs it (for file systems without hard links).

@@ -355,3 +355,16 @@ fn the_page_fit_error_names_the_file_and_reads_correctly() {
     }
     assert!(!out_png.exists());
 }
+
+#[test]
+fn a_save_killed_between_backup_and_rename_leaves_nothing_behind_on_the_next() {
+    // The state such a kill leaves: the backup is a second link to the file itself.
+    let (dir, path) = file_with(sample_text().as_bytes(), "doa.ron");
+    std::fs::hard_link(&path, dir.path().join("doa.ron.bak")).unwrap();
+    let mut changed = sample();
+    changed.meta.version = "projekt".into();
+    io::save(&changed, &path).unwrap();
+    assert_eq!(listing(dir.path()), ["doa.ron", "doa.ron.bak"], "no temporary link is left");
+    assert_eq!(std::fs::read_to_string(dir.path().join("doa.ron.bak")).unwrap(), sample_text());
+    assert_eq!(io::load(&path).unwrap(), changed);
+}
