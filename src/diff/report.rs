@@ -240,6 +240,9 @@ pub fn text(diff: &Diff, lang: Lang) -> String {
                 }
             };
             let _ = writeln!(out, "    {label}: {text}");
+            if matches!(detail, Detail::Words(words) if words.is_bounded()) {
+                let _ = writeln!(out, "    ({})", tx.words_too_long);
+            }
         }
     }
     let (counts, units, staffing) = summary_parts(lang, &diff.summary);
@@ -313,6 +316,9 @@ pub fn markdown(diff: &Diff, lang: Lang, old_name: &str, new_name: &str) -> Stri
                     Detail::Now(text) => writeln!(out, "  - {}: **{}**", tx.now, md(text)),
                     Detail::Words(words) => writeln!(out, "  - {}", md_words(words)),
                 };
+                if matches!(detail, Detail::Words(words) if words.is_bounded()) {
+                    let _ = writeln!(out, "  - *{}*", md(tx.words_too_long));
+                }
             }
         }
         out.push('\n');
