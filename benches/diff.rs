@@ -31,7 +31,9 @@ fn large_document() -> Document {
             unit.staffing = Some(5.0);
             unit.tasks = TaskList {
                 points: (0..5)
-                    .map(|p| TaskPoint::new(format!("prowadzenia spraw z zakresu {p} w referacie {r}")))
+                    .map(|p| {
+                        TaskPoint::new((p + 1).to_string(), format!("prowadzenia spraw z zakresu {p} w referacie {r}"))
+                    })
                     .collect(),
                 ..TaskList::default()
             };
