@@ -30,11 +30,7 @@ fn large_document() -> Document {
             );
             unit.staffing = Some(5.0);
             unit.tasks = TaskList {
-                points: (0..5)
-                    .map(|p| {
-                        TaskPoint::new((p + 1).to_string(), format!("prowadzenia spraw z zakresu {p} w referacie {r}"))
-                    })
-                    .collect(),
+                points: TaskPoint::numbered((0..5).map(|p| format!("prowadzenia spraw z zakresu {p} w referacie {r}"))),
                 ..TaskList::default()
             };
             units.push(unit);

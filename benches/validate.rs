@@ -31,7 +31,7 @@ fn large_department(units: usize) -> Document {
         };
         let mut unit =
             Unit::new(UnitId::new(format!("u{i}")), Some(UnitId::new(parent)), kind, format!("jednostka {i}"), symbol);
-        unit.tasks.points = (0..8).map(|p| TaskPoint::new(format!("zadanie {p} z zakresu obsługi"))).collect();
+        unit.tasks.points = TaskPoint::numbered((0..8).map(|p| format!("zadanie {p} z zakresu obsługi")));
         doc.units.push(unit);
     }
     doc.check_structure().unwrap();

@@ -350,6 +350,7 @@ fn provisions_designations_in_force_and_frame_data_are_diffed_and_replayed() {
     a.provisions = vec![
         Provision::new(d("§ 1"), "Regulamin określa organizację Departamentu"),
         Provision::new(d("§ 3"), "W skład Wydziału wchodzą"),
+        Provision::new(d("§ 5"), "Departament współpracuje z komórkami Urzędu"),
         Provision::unknown(d("§ 11 ust. 2")),
         Provision::new(d("§ 22 ust. 4"), "Referat współpracuje z Biurem"),
     ];
@@ -360,7 +361,8 @@ fn provisions_designations_in_force_and_frame_data_are_diffed_and_replayed() {
         Provision::new(d("§ 3 ust. 4"), "Zastępca Dyrektora (IT-ZIII), nadzorujący bezpośrednio referat"),
         Provision::new(d("§ 11 ust. 2"), "Kierownik referatu realizuje zadania"),
     ];
-    b.retired = vec![d("§ 22")];
+    // § 5 is repealed; § 22 too, and the provision inside it goes with it.
+    b.retired = vec![d("§ 5"), d("§ 22")];
     b.in_force = Some(a.piece_designations());
     b.meta.organ = "Prezydent Miasta Lublin".into();
     b.meta.base_act = ActRef { number: "56/12/2018".into(), date: Date::new(2018, 12, 31), title: String::new() };
@@ -376,8 +378,8 @@ fn provisions_designations_in_force_and_frame_data_are_diffed_and_replayed() {
             DesignationRetired,
             ProvisionChanged,
             ProvisionAdded,
-            ProvisionChanged,
-            ProvisionRepealed
+            ProvisionRepealed,
+            ProvisionChanged
         ]
     );
     assert_eq!(diff_ab.changes.len(), tags.len(), "nothing else changed");
@@ -392,10 +394,14 @@ fn provisions_designations_in_force_and_frame_data_are_diffed_and_replayed() {
         "Dokument: § 3 ust. 4: dodano przepis",
         "    jest: Zastępca Dyrektora (IT-ZIII), nadzorujący bezpośrednio referat",
         "Dokument: § 11 ust. 2: podano brzmienie",
-        "Dokument: uchylono § 22 ust. 4",
+        "    jest: Kierownik referatu realizuje zadania",
+        "Dokument: uchylono § 5",
+        "    było: Departament współpracuje z komórkami Urzędu",
     ] {
         assert!(report.lines().any(|l| l == expected), "missing {expected:?} in\n{report}");
     }
+    // Each repeal once: § 5 by its provision, § 22 by its designation, § 22 ust. 4 with § 22.
+    assert_eq!(report.matches("uchylono").count(), 2, "{report}");
     assert!(report.lines().any(|l| l.starts_with("Dokument: zapisano oznaczenia wersji obowiązującej (")), "{report}");
     assert_eq!(replayed(&a, &b), b);
     assert_eq!(replayed(&b, &a), a);
@@ -404,7 +410,7 @@ fn provisions_designations_in_force_and_frame_data_are_diffed_and_replayed() {
     c.provisions.retain(|p| p.at != d("§ 3 ust. 4"));
     let diff_bc = diff(&b, &c);
     assert!(
-        matches!(&diff_bc.changes[..], [c] if matches!(&c.kind, ChangeKind::ProvisionRemoved { provision } if provision.at == d("§ 3 ust. 4")))
+        matches!(&diff_bc.changes[..], [c] if matches!(&c.kind, ChangeKind::ProvisionRemoved { provision, listing: false } if provision.at == d("§ 3 ust. 4")))
     );
     assert_eq!(replayed(&b, &c), c);
 }

@@ -77,10 +77,13 @@ fn embedded_examples_load_and_match_the_files() {
 fn metadata_names_the_department_and_the_act() {
     for doc in [doc_2021(), doc_2022()] {
         assert_eq!(doc.meta.department, "Departament Organizacji i Administracji");
-        assert_eq!(doc.meta.act, "zarządzenie nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r.");
+        assert_eq!(
+            doc.meta.base_act_citation(),
+            "zarządzenie nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r."
+        );
         assert_eq!(doc.root().unwrap().name, "Departament Organizacji i Administracji");
     }
-    assert_eq!(doc_2022().meta.effective, "2022-01-01");
+    assert_eq!(doc_2022().meta.effective, schemat::model::Date::new(2022, 1, 1));
 }
 
 #[test]

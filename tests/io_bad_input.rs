@@ -63,16 +63,16 @@ fn truncated_file() {
 #[test]
 fn future_format_version() {
     // A newer file may have fields this build does not know: the version is what matters.
-    let text = sample_text().replace("format_version: 1,", "format_version: 2,").replacen(
+    let text = sample_text().replace("format_version: 2,", "format_version: 3,").replacen(
         "symbol: \"IT\",",
         "symbol: \"IT\",\n            colour: \"blue\",",
         1,
     );
     let (_dir, path, err) = load_err(text.as_bytes());
-    assert!(matches!(err, IoError::UnsupportedVersion { found: 2, supported: 1, .. }), "{err:?}");
-    assert_cli_refuses(&path, "format_version 2 is not supported (this program reads 1); update schemat");
+    assert!(matches!(err, IoError::UnsupportedVersion { found: 3, supported: 2, .. }), "{err:?}");
+    assert_cli_refuses(&path, "format_version 3 is not supported (this program reads 2); update schemat");
 
-    let text = sample_text().replace("format_version: 1,", "format_version: 0,");
+    let text = sample_text().replace("format_version: 2,", "format_version: 0,");
     let (_dir, _path, err) = load_err(text.as_bytes());
     assert!(matches!(err, IoError::UnsupportedVersion { found: 0, .. }), "{err:?}");
 }
@@ -231,7 +231,7 @@ fn messages_are_polish_by_default() {
 
 #[test]
 fn missing_format_version_is_a_syntax_error_with_a_position() {
-    let text = sample_text().replace("    format_version: 1,\n", "");
+    let text = sample_text().replace("    format_version: 2,\n", "");
     let (_dir, path, err) = load_err(text.as_bytes());
     assert!(matches!(err, IoError::Syntax { .. }), "{err:?}");
     assert!(err.to_string().contains("format_version"), "{err}");

@@ -10,7 +10,8 @@ use io_sample::{file_with, listing, sample, sample_text, schemat};
 use proptest::prelude::*;
 use schemat::io;
 use schemat::model::{
-    Designation, Document, Metadata, Relation, RelationKind, TaskList, TaskPoint, Unit, UnitId, UnitKind,
+    Date, Designation, Document, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint, Unit, UnitId,
+    UnitKind,
 };
 
 #[test]
@@ -108,10 +109,20 @@ fn arb_designation() -> impl Strategy<Value = Designation> {
 }
 
 fn arb_tasks() -> impl Strategy<Value = TaskList> {
-    let point = (arb_text(), proptest::collection::vec(arb_text(), 0..3))
-        .prop_map(|(text, sub)| TaskPoint { text, sub: sub.into_iter().map(TaskPoint::new).collect() });
-    (arb_text(), proptest::option::of(arb_text()), proptest::collection::vec(point, 0..4))
-        .prop_map(|(intro, shared_ref, points)| TaskList { intro, shared_ref, points })
+    let point =
+        (arb_text(), proptest::collection::vec(arb_text(), 0..3), 0..3u8).prop_map(|(text, sub, state)| match state {
+            0 => TaskPoint::new("", text).with_sub(TaskPoint::lettered(sub)),
+            1 => TaskPoint::unknown(""),
+            _ => TaskPoint::repealed(""),
+        });
+    (arb_text(), proptest::option::of(arb_text()), proptest::collection::vec(point, 0..4), proptest::bool::ANY)
+        .prop_map(|(intro, shared_ref, mut points, intro_unknown)| {
+            // Labels as the rules give them: 1, 2, … in order.
+            for (i, point) in points.iter_mut().enumerate() {
+                point.label = (i + 1).to_string();
+            }
+            TaskList { intro, intro_unknown, shared_ref, points }
+        })
 }
 
 prop_compose! {
@@ -123,7 +134,9 @@ prop_compose! {
             13),
         relations in proptest::collection::vec((any::<bool>(), any::<prop::sample::Index>(), any::<prop::sample::Index>()), 0..4),
         retired in proptest::collection::vec(arb_designation(), 0..4),
-        meta in (arb_text(), arb_text(), arb_text(), arb_text()),
+        meta in (arb_text(), arb_text(), arb_text(), proptest::option::of((2000u16..2100, 1u8..13, 1u8..29))),
+        provisions in proptest::collection::vec((arb_designation(), arb_text(), any::<bool>()), 0..4),
+        in_force in proptest::option::of(proptest::collection::btree_set(arb_designation(), 0..4)),
     ) -> Document {
         let mut units = Vec::new();
         for i in 0..=parents.len() {
@@ -145,11 +158,23 @@ prop_compose! {
                 to: UnitId::new(format!("u{}", b.index(n))),
             })
             .collect();
+        let provisions = provisions
+            .into_iter()
+            .map(|(at, text, unknown)| if unknown { Provision::unknown(at) } else { Provision::new(at, text) })
+            .collect();
         let mut doc = Document {
-            meta: Metadata { department: meta.0, act: meta.1, version: meta.2, effective: meta.3 },
+            meta: Metadata {
+                department: meta.0,
+                organ: meta.1,
+                version: meta.2,
+                effective: meta.3.and_then(|(y, m, d)| Date::new(y, m, d)),
+                ..Metadata::default()
+            },
             units,
             relations,
+            provisions,
             retired,
+            in_force,
             chart: Default::default(),
         };
         doc.check_structure().unwrap();

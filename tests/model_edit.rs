@@ -2,8 +2,8 @@
 //! and every refusal, after which the document is exactly as it was.
 
 use schemat::model::{
-    ChartOptions, Designation, Document, Edit, EditError, Metadata, Orientation, Relation, RelationKind, TaskList,
-    TaskPoint, Unit, UnitField, UnitId, UnitKind, apply,
+    ChartOptions, Designation, Document, Edit, EditError, Metadata, Orientation, Provision, Relation, RelationKind,
+    TaskList, TaskPoint, Unit, UnitField, UnitId, UnitKind, apply,
 };
 
 fn id(s: &str) -> UnitId {
@@ -195,7 +195,12 @@ fn move_takes_the_subtree_along() {
 fn set_field_swaps_each_field() {
     let set = |field: UnitField| Edit::SetField { id: id("it-ss"), field };
     let designation: Designation = "§ 22h ust. 1".parse().unwrap();
-    let tasks = TaskList { intro: "realizuje:".into(), shared_ref: None, points: vec![TaskPoint::new("zadanie")] };
+    let tasks = TaskList {
+        intro: "realizuje:".into(),
+        shared_ref: None,
+        points: TaskPoint::numbered(["zadanie"]),
+        ..TaskList::default()
+    };
     let d = applied(set(UnitField::Name("referat ds. serwisu".into())));
     assert_eq!(d.units[3].name, "referat ds. serwisu");
     assert_eq!(applied(set(UnitField::Symbol("IT-SR".into()))).units[3].symbol, "IT-SR");
@@ -245,14 +250,25 @@ fn relations_insert_and_remove() {
 
 #[test]
 fn document_level_edits() {
-    let meta =
-        Metadata { department: "Departament X".into(), act: "a".into(), version: "v".into(), effective: "e".into() };
+    let meta = Metadata {
+        department: "Departament X".into(),
+        organ: "Prezydent Miasta Lublin".into(),
+        version: "v".into(),
+        effective: schemat::model::Date::new(2022, 1, 1),
+        ..Metadata::default()
+    };
     assert_eq!(applied(Edit::SetMeta(meta.clone())).meta, meta);
     let chart = ChartOptions { compact_positions: false, orientation: Orientation::LeftRight };
     assert_eq!(applied(Edit::SetChart(chart)).chart, chart);
     let d = |s: &str| s.parse::<Designation>().unwrap();
     let retired = applied(Edit::SetRetired(vec![d("§ 22"), d("§ 3 ust. 2 pkt 3"), d("§ 22")])).retired;
     assert_eq!(retired, [d("§ 3 ust. 2 pkt 3"), d("§ 22")], "kept sorted, without duplicates");
+    let provisions = vec![Provision::new(d("§ 9"), "W skład Biura wchodzą"), Provision::unknown(d("§ 3 ust. 1"))];
+    let applied_provisions = applied(Edit::SetProvisions(provisions)).provisions;
+    let at: Vec<String> = applied_provisions.iter().map(|p| p.at.to_string()).collect();
+    assert_eq!(at, ["§ 3 ust. 1", "§ 9"], "kept sorted by designation");
+    let in_force: std::collections::BTreeSet<Designation> = [d("§ 22")].into_iter().collect();
+    assert_eq!(applied(Edit::SetInForce(Some(in_force.clone()))).in_force, Some(in_force));
 }
 
 #[test]

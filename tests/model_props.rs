@@ -127,8 +127,8 @@ fn resolve(doc: &Document, op: &Op) -> Edit {
             i,
             UnitField::Tasks(TaskList {
                 intro: "realizuje zadania z zakresu:".into(),
-                shared_ref: None,
-                points: points.iter().cloned().map(TaskPoint::new).collect(),
+                points: TaskPoint::numbered(points.iter().cloned()),
+                ..TaskList::default()
             }),
         ),
         Op::SetDesignation(i, d) => {

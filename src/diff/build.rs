@@ -219,7 +219,7 @@ fn is_repealed(retired: &HashSet<&Designation>, d: &Designation) -> bool {
 fn document_changes(old: &Document, new: &Document, reported: &[Designation]) -> Vec<Change> {
     let mut out = Vec::new();
     if old.meta != new.meta {
-        out.push(ChangeKind::MetadataChanged { old: old.meta.clone(), new: new.meta.clone() });
+        out.push(ChangeKind::MetadataChanged { old: Box::new(old.meta.clone()), new: Box::new(new.meta.clone()) });
     }
     if old.chart != new.chart {
         out.push(ChangeKind::ChartOptionsChanged { old: old.chart, new: new.chart });
@@ -239,22 +239,57 @@ fn document_changes(old: &Document, new: &Document, reported: &[Designation]) ->
     // Sets, not `contains` on the lists: a file may list thousands of retired designations.
     let (old_retired, new_retired): (HashSet<_>, HashSet<_>) =
         (old.retired.iter().collect(), new.retired.iter().collect());
-    let reported: HashSet<&Designation> = reported.iter().collect();
-    for designation in new.retired.iter().filter(|d| !old_retired.contains(d) && !reported.contains(d)) {
+    let newly_retired: HashSet<&Designation> = new.retired.iter().filter(|d| !old_retired.contains(d)).collect();
+    let mut provisions = Vec::new();
+    if old.provisions != new.provisions {
+        let listed: HashSet<&Designation> = new.units.iter().filter_map(|u| u.listed_at.as_ref()).collect();
+        let sets = ProvisionSets { retired: &new_retired, newly_retired: &newly_retired, listed: &listed };
+        provision_changes(&old.provisions, &new.provisions, &sets, &mut provisions);
+    }
+    // A repealed designation is reported once: by the task point or the
+    // provision it held, when there is one.
+    let mut reported: HashSet<&Designation> = reported.iter().collect();
+    reported.extend(provisions.iter().filter_map(|c| match c {
+        ChangeKind::ProvisionRepealed { provision } => Some(&provision.at),
+        _ => None,
+    }));
+    for designation in new.retired.iter().filter(|d| newly_retired.contains(d) && !reported.contains(d)) {
         out.push(ChangeKind::DesignationRetired { designation: designation.clone() });
     }
     for designation in old.retired.iter().filter(|d| !new_retired.contains(d)) {
         out.push(ChangeKind::DesignationUnretired { designation: designation.clone() });
     }
-    if old.provisions != new.provisions {
-        provision_changes(&old.provisions, &new.provisions, &new_retired, &mut out);
-    }
+    out.extend(provisions);
     out.into_iter().map(|kind| Change { unit: None, kind }).collect()
 }
 
+/// What the provision diff needs of the new version's designations.
+struct ProvisionSets<'a> {
+    /// All repealed designations of the new version.
+    retired: &'a HashSet<&'a Designation>,
+    /// Those the old version does not have.
+    newly_retired: &'a HashSet<&'a Designation>,
+    /// The listings of the new version's units.
+    listed: &'a HashSet<&'a Designation>,
+}
+
+/// True when `d` lies within one of `set` other than itself.
+fn strictly_within(set: &HashSet<&Designation>, d: &Designation) -> bool {
+    let mut current = d.parent();
+    while let Some(c) = current {
+        if set.contains(&c) {
+            return true;
+        }
+        current = c.parent();
+    }
+    false
+}
+
 /// The provisions aligned by designation (both lists are sorted by it; a
-/// designation twice, as only a broken file has it, pairs in order).
-fn provision_changes(old: &[Provision], new: &[Provision], retired: &HashSet<&Designation>, out: &mut Vec<ChangeKind>) {
+/// designation twice, as only a broken file has it, pairs in order). A
+/// provision repealed with the designation around it ("uchyla się pkt 3"
+/// takes its lit. a along) is not reported on its own.
+fn provision_changes(old: &[Provision], new: &[Provision], sets: &ProvisionSets, out: &mut Vec<ChangeKind>) {
     let mut by_at: HashMap<&Designation, VecDeque<&Provision>> = HashMap::new();
     for p in old {
         by_at.entry(&p.at).or_default().push_back(p);
@@ -280,10 +315,13 @@ fn provision_changes(old: &[Provision], new: &[Provision], retired: &HashSet<&De
         let Some(queue) = by_at.get_mut(&p.at) else { continue };
         if queue.front().is_some_and(|q| std::ptr::eq(*q, p)) {
             queue.pop_front();
-            let kind = if is_repealed(retired, &p.at) {
+            let kind = if is_repealed(sets.retired, &p.at) {
+                if strictly_within(sets.newly_retired, &p.at) {
+                    continue;
+                }
                 ChangeKind::ProvisionRepealed { provision: p.clone() }
             } else {
-                ChangeKind::ProvisionRemoved { provision: p.clone() }
+                ChangeKind::ProvisionRemoved { provision: p.clone(), listing: sets.listed.contains(&p.at) }
             };
             found.push((&p.at, kind));
         }

@@ -21,11 +21,11 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ChangeKind {
-    /// The frame data of the act: department, organ, base act, consolidated
-    /// text, version label or effective date.
+    /// The frame metadata: department, organ, base act, consolidated text, version, effective date.
+    /// (Boxed: the metadata is much larger than every other change.)
     MetadataChanged {
-        old: Metadata,
-        new: Metadata,
+        old: Box<Metadata>,
+        new: Box<Metadata>,
     },
     ChartOptionsChanged {
         old: ChartOptions,
@@ -57,9 +57,14 @@ pub enum ChangeKind {
     ProvisionRepealed {
         provision: Provision,
     },
-    /// A provision is gone, its designation not repealed (it existed only in a draft).
+    /// A provision is gone, its designation not repealed (it existed only in
+    /// a draft). `listing`: a unit of the new version is listed at its
+    /// designation, so the piece stands, worded by the units listed there (a
+    /// provision that held a listing of unknown wording gave way to one the
+    /// file knows).
     ProvisionRemoved {
         provision: Provision,
+        listing: bool,
     },
     /// A provision's wording changed, or it became known or unknown.
     ProvisionChanged {

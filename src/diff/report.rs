@@ -188,6 +188,39 @@ fn metadata_lines(lang: Lang, old: &Metadata, new: &Metadata, out: &mut Vec<Line
     }
 }
 
+/// The details of a wording that changed or became known or unknown: the
+/// word diff, or only the side that is known. Returns what happened when the
+/// wording became known ("podano brzmienie") or unknown, `None` for a plain edit.
+fn wording_change(
+    tx: &DiffText,
+    words: &WordDiff,
+    old_unknown: bool,
+    new_unknown: bool,
+    details: &mut Vec<Detail>,
+) -> Option<&'static str> {
+    let (old, new) = (words.side(true), words.side(false));
+    match (old_unknown, new_unknown) {
+        (true, true) | (false, false) => {
+            if !words.is_equal() {
+                details.push(Detail::Words(words.clone()));
+            }
+            None
+        }
+        (true, false) => {
+            if !new.is_empty() {
+                details.push(Detail::Now(new));
+            }
+            Some(tx.wording_given)
+        }
+        (false, true) => {
+            if !old.is_empty() {
+                details.push(Detail::Was(old));
+            }
+            Some(tx.wording_unknown)
+        }
+    }
+}
+
 /// "pkt 3: podano brzmienie" and the like, for a point whose state changed.
 fn state_change_text(tx: &DiffText, old: PieceState, new: PieceState) -> &'static str {
     match (old, new) {
@@ -233,9 +266,9 @@ fn point_change(
             format!("{}: {}", point_label(tx, new_at, new), tx.point_edited)
         }
         PointChange::StateChanged { new, old_state, new_state, words, .. } => {
-            if !words.is_equal() {
-                details.push(Detail::Words(words.clone()));
-            }
+            let old_unknown = !old_state.is_text();
+            let new_unknown = !new_state.is_text();
+            wording_change(tx, words, old_unknown, new_unknown, details);
             format!("{}: {}", point_label(tx, new_at, new), state_change_text(tx, *old_state, *new_state))
         }
         PointChange::Moved { old, new, .. } => {
@@ -296,22 +329,20 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
             }
             format!("{} {}", tx.repealed, provision.at)
         }
-        ChangeKind::ProvisionRemoved { provision } => {
+        ChangeKind::ProvisionRemoved { provision, listing } => {
             if !provision.text.is_empty() {
                 details.push(Detail::Was(provision.text.clone()));
             }
-            format!("{}: {}", provision.at, tx.provision_removed)
+            let what = match (listing, provision.unknown) {
+                (true, true) => tx.listing_given,
+                (true, false) => tx.listing_from_units,
+                (false, _) => tx.provision_removed,
+            };
+            format!("{}: {what}", provision.at)
         }
         ChangeKind::ProvisionChanged { at, words, old_unknown, new_unknown } => {
-            if !words.is_equal() {
-                details.push(Detail::Words(words.clone()));
-            }
-            let what = match (old_unknown, new_unknown) {
-                (false, true) => tx.wording_unknown,
-                (true, false) => tx.wording_given,
-                _ => tx.point_edited,
-            };
-            format!("{at}: {what}")
+            let what = wording_change(tx, words, *old_unknown, *new_unknown, &mut details);
+            format!("{at}: {}", what.unwrap_or(tx.point_edited))
         }
         ChangeKind::UnitAdded { unit: added } => {
             added_unit_details(tx, added, &mut details);
@@ -353,14 +384,10 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
             format!("{}: {}", tx.tasks_at_changed, arrow(designation(tx, old.as_ref()), designation(tx, new.as_ref())))
         }
         ChangeKind::TasksIntroChanged { words, old_unknown, new_unknown } => {
-            if !words.is_equal() {
-                details.push(Detail::Words(words.clone()));
-            }
             let at = tasks_at.map(|d| format!("{d}: ")).unwrap_or_default();
-            match (old_unknown, new_unknown) {
-                (false, true) => format!("{at}{}: {}", tx.intro_changed, tx.wording_unknown),
-                (true, false) => format!("{at}{}: {}", tx.intro_changed, tx.wording_given),
-                _ => format!("{at}{}", tx.intro_changed),
+            match wording_change(tx, words, *old_unknown, *new_unknown, &mut details) {
+                Some(what) => format!("{at}{}: {what}", tx.intro_changed),
+                None => format!("{at}{}", tx.intro_changed),
             }
         }
         ChangeKind::TasksSharedRefChanged { old, new } => {

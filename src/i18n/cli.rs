@@ -5,11 +5,27 @@ use super::Lang;
 /// Fixed strings of the command line.
 pub struct CliText {
     pub error: &'static str,
+    /// `schemat regulamin` on a file none of whose pieces has a designation (on stderr).
+    pub regulamin_empty: &'static str,
 }
 
-const PL: CliText = CliText { error: "błąd" };
+const PL: CliText = CliText {
+    error: "błąd",
+    regulamin_empty: "plik nie zawiera tekstu Regulaminu: żadna jednostka ani przepis nie ma oznaczenia (§, ust., pkt)",
+};
 
-const EN: CliText = CliText { error: "error" };
+const EN: CliText = CliText {
+    error: "error",
+    regulamin_empty: "the file holds no Regulamin text: no unit or provision has a designation (§, ust., pkt)",
+};
+
+/// `schemat fmt` upgraded a file from an older format version.
+pub fn migrated(lang: Lang, file: &str, from: u32, to: u32) -> String {
+    lang.pick(
+        format!("{file}: przeniesiono z formatu w wersji {from} do wersji {to} (punkty otrzymały oznaczenia według kolejności)"),
+        format!("{file}: migrated from format version {from} to version {to} (points labelled by their order)"),
+    )
+}
 
 pub fn text(lang: Lang) -> &'static CliText {
     lang.pick(&PL, &EN)

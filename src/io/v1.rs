@@ -16,7 +16,7 @@ use crate::model::{
 
 /// The metadata of a v1 file.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Metadata", deny_unknown_fields)]
 struct MetadataV1 {
     department: String,
     #[serde(default)]

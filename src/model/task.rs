@@ -85,6 +85,17 @@ impl TaskPoint {
         Self { label: label.into(), state: PieceState::Repealed, text: String::new(), sub: Vec::new() }
     }
 
+    /// Points labelled `1`, `2`, … in order: a fresh enumeration, nothing
+    /// inserted or repealed yet.
+    pub fn numbered<S: Into<String>>(texts: impl IntoIterator<Item = S>) -> Vec<TaskPoint> {
+        texts.into_iter().enumerate().map(|(i, text)| TaskPoint::new((i + 1).to_string(), text)).collect()
+    }
+
+    /// Letters labelled `a`, `b`, … (after z: za, zb …) in order.
+    pub fn lettered<S: Into<String>>(texts: impl IntoIterator<Item = S>) -> Vec<TaskPoint> {
+        texts.into_iter().enumerate().map(|(i, text)| TaskPoint::new(letter_label(i), text)).collect()
+    }
+
     /// This point with letters.
     pub fn with_sub(mut self, sub: Vec<TaskPoint>) -> Self {
         self.sub = sub;

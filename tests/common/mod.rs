@@ -13,7 +13,7 @@ pub fn id(s: &str) -> UnitId {
 /// Departament → Wydział Informatyki (IT) → referat IT-TB with one position; Biuro OM.
 pub fn department() -> Document {
     let mut tb = Unit::new(id("it-tb"), Some(id("it")), UnitKind::Referat, "referat ds. bezpieczeństwa", "IT-TB");
-    tb.tasks = TaskList { points: vec![TaskPoint::new("audyt bezpieczeństwa")], ..TaskList::default() };
+    tb.tasks = TaskList { points: TaskPoint::numbered(["audyt bezpieczeństwa"]), ..TaskList::default() };
     Document {
         meta: Metadata { department: "Departament Organizacji i Administracji".into(), ..Metadata::default() },
         units: vec![

@@ -1,5 +1,7 @@
 //! A small document shared by the I/O and CLI tests: a fragment of the IT
-//! division after Zarządzenie nr 58/12/2021, with every field of the format used.
+//! division after Zarządzenie nr 58/12/2021, with every field of the format (v2) used:
+//! labelled, repealed and unknown points, provisions, repealed designations, the
+//! designations in force of a draft, typed frame metadata.
 
 #![allow(dead_code)] // each test crate uses part of it
 
@@ -7,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use schemat::model::{
-    Designation, Document, Metadata, Relation, RelationKind, TaskList, TaskPoint, Unit, UnitId, UnitKind,
+    ActRef, Date, Designation, Document, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint, Unit,
+    UnitId, UnitKind,
 };
 
 fn d(s: &str) -> Designation {
@@ -25,8 +28,8 @@ pub fn sample() -> Document {
     ss.tasks_at = Some(d("§ 22h ust. 1"));
     ss.tasks = TaskList {
         intro: "Referat ds. serwisu sprzętu i oprogramowania realizuje w szczególności zadania z zakresu:".into(),
-        shared_ref: None,
-        points: vec![TaskPoint::new("zarządzania stacjami roboczymi"), TaskPoint::new("obsługi informatycznej")],
+        points: TaskPoint::numbered(["zarządzania stacjami roboczymi", "obsługi informatycznej"]),
+        ..TaskList::default()
     };
     let mut k = unit("it-ss-k", Some("it-ss"), KierownikReferatu, "kierownik referatu", "IT-SS");
     k.listed_at = Some(d("§ 3 ust. 4 pkt 1"));
@@ -34,10 +37,13 @@ pub fn sample() -> Document {
     k.tasks = TaskList {
         intro: "Kierownik referatu realizuje zadania określone w § 11 ust. 2 Regulaminu oraz zadania z zakresu:".into(),
         shared_ref: Some("§ 11 ust. 2".into()),
-        points: vec![TaskPoint {
-            text: "nadzoru nad zawieraniem umów".into(),
-            sub: vec![TaskPoint::new("gwarancyjnych"), TaskPoint::new("pogwarancyjnych")],
-        }],
+        points: vec![
+            TaskPoint::new("1", "nadzoru nad zawieraniem umów")
+                .with_sub(TaskPoint::lettered(["gwarancyjnych", "pogwarancyjnych"])),
+            TaskPoint::repealed("2"),
+            TaskPoint::unknown("3"),
+        ],
+        ..TaskList::default()
     };
     let mut inz = unit(
         "it-ss-1",
@@ -48,25 +54,33 @@ pub fn sample() -> Document {
     );
     inz.staffing = Some(3.0);
     inz.tasks_at = Some(d("§ 22h ust. 3"));
-    inz.tasks.points = vec![TaskPoint::new("weryfikacji oprogramowania na stacjach roboczych")];
+    inz.tasks.points = TaskPoint::numbered(["weryfikacji oprogramowania na stacjach roboczych"]);
     let mut z =
         unit("it-ziii", Some("it"), ZastepcaDyrektora, "Zastępca Dyrektora ds. wsparcia użytkowników", "IT-ZIII");
     z.listed_at = Some(d("§ 3 ust. 4"));
     z.tasks_at = Some(d("§ 22g"));
-    z.tasks.points = vec![TaskPoint::new("zapewnienia oprogramowania i sprzętu komputerowego")];
+    z.tasks.points = TaskPoint::numbered(["zapewnienia oprogramowania i sprzętu komputerowego"]);
     z.note = "Nowy zastępca od 1 stycznia 2022 r.; cytat: „wsparcie” i \"cudzysłów\" \\ ukośnik".into();
     let mut tb = unit("it-tb", Some("it"), Referat, "referat ds. technologii bezpieczeństwa", "IT-TB");
     tb.tasks_at = Some(d("§ 14 ust. 1"));
-    tb.tasks.points = vec![TaskPoint::new("analizy podatności systemów na zagrożenia bezpieczeństwa")];
+    tb.tasks.points = TaskPoint::numbered(["analizy podatności systemów na zagrożenia bezpieczeństwa"]);
     let mut tbk = unit("it-tb-k", Some("it-tb"), KierownikReferatu, "kierownik referatu", "IT-TB");
     tbk.tasks_at = Some(d("§ 14 ust. 2"));
     tbk.tasks.shared_ref = Some("§ 11 ust. 2".into());
     Document {
         meta: Metadata {
             department: "Departament Organizacji i Administracji".into(),
-            act: "zarządzenie nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r.".into(),
+            department_genitive: "Departamentu Organizacji i Administracji".into(),
+            organ: "Prezydent Miasta Lublin".into(),
+            organ_genitive: "Prezydenta Miasta Lublin".into(),
+            base_act: ActRef {
+                number: "56/12/2018".into(),
+                date: Date::new(2018, 12, 31),
+                title: "w sprawie nadania Regulaminu Organizacyjnego Departamentu Organizacji i Administracji".into(),
+            },
+            consolidated: Date::new(2021, 10, 29),
             version: "stan na 1 stycznia 2022 r.".into(),
-            effective: "2022-01-01".into(),
+            effective: Date::new(2022, 1, 1),
         },
         units: vec![
             unit("doa", None, Departament, "Departament Organizacji i Administracji", ""),
@@ -83,7 +97,15 @@ pub fn sample() -> Document {
             from: UnitId::new("it-ss"),
             to: UnitId::new("it-tb"),
         }],
+        provisions: vec![
+            Provision::new(
+                d("§ 3 ust. 4"),
+                "Zastępca Dyrektora ds. wsparcia użytkowników (IT-ZIII), nadzorujący bezpośrednio referat ds. serwisu sprzętu i oprogramowania (IT-SS), w skład którego wchodzi",
+            ),
+            Provision::unknown(d("§ 11 ust. 2")),
+        ],
         retired: vec![d("§ 3 ust. 2 pkt 3"), d("§ 22")],
+        in_force: Some([d("§ 3 ust. 4"), d("§ 14 ust. 2"), d("§ 22")].into_iter().collect()),
         chart: Default::default(),
     }
 }

@@ -119,9 +119,15 @@ pub fn department() -> Document {
     Document {
         meta: Metadata {
             department: "Departament Organizacji i Administracji".into(),
-            act: "zarządzenie nr 58/12/2021 Prezydenta Miasta Lublin z dnia 30 grudnia 2021 r.".into(),
+            organ_genitive: "Prezydenta Miasta Lublin".into(),
+            base_act: schemat::model::ActRef {
+                number: "58/12/2021".into(),
+                date: schemat::model::Date::new(2021, 12, 30),
+                title: String::new(),
+            },
             version: "stan na 1 stycznia 2022 r.".into(),
-            effective: "2022-01-01".into(),
+            effective: schemat::model::Date::new(2022, 1, 1),
+            ..Metadata::default()
         },
         units,
         relations: vec![
