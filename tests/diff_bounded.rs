@@ -77,8 +77,10 @@ fn many_long_points_share_one_budget_and_the_report_notes_the_replaced_ones() {
     // Whatever was reported, both wordings are there in full.
     for change in &tasks.points {
         if let PointChange::Edited { old: o, new: n, words } = change {
-            assert_eq!(words.side(true), old[o[0]]);
-            assert_eq!(words.side(false), new[n[0]]);
+            // Points are cited by label: pkt n is old[n - 1].
+            let at = |label: &str| label.parse::<usize>().unwrap() - 1;
+            assert_eq!(words.side(true), old[at(&o[0])]);
+            assert_eq!(words.side(false), new[at(&n[0])]);
         }
     }
     // Two points of 15 000 words: replaced whole, and the reports say so.
