@@ -180,7 +180,7 @@ fn field_changes(before: &Unit, after: &Unit, tasks: Option<&TasksDiff>, out: &m
 fn document_changes(old: &Document, new: &Document) -> Vec<Change> {
     let mut out = Vec::new();
     if old.meta != new.meta {
-        out.push(ChangeKind::MetadataChanged { old: old.meta.clone(), new: new.meta.clone() });
+        out.push(ChangeKind::MetadataChanged { old: Box::new(old.meta.clone()), new: Box::new(new.meta.clone()) });
     }
     if old.chart != new.chart {
         out.push(ChangeKind::ChartOptionsChanged { old: old.chart, new: new.chart });

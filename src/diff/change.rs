@@ -21,10 +21,11 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ChangeKind {
-    /// Department, act, version label or effective date.
+    /// The frame metadata: department, organ, base act, consolidated text, version, effective date.
+    /// (Boxed: the metadata is much larger than every other change.)
     MetadataChanged {
-        old: Metadata,
-        new: Metadata,
+        old: Box<Metadata>,
+        new: Box<Metadata>,
     },
     ChartOptionsChanged {
         old: ChartOptions,

@@ -121,7 +121,7 @@ impl Diff {
         self.relation_edits(&new_ids, &mut edits);
         for change in self.document_changes() {
             match &change.kind {
-                ChangeKind::MetadataChanged { new, .. } => edits.push(Edit::SetMeta(new.clone())),
+                ChangeKind::MetadataChanged { new, .. } => edits.push(Edit::SetMeta((**new).clone())),
                 ChangeKind::ChartOptionsChanged { new, .. } => edits.push(Edit::SetChart(*new)),
                 _ => {}
             }

@@ -133,6 +133,35 @@ pub fn retired_designation(lang: Lang, designation: &str, retired: &str) -> Stri
     )
 }
 
+pub fn label_sequence(lang: Lang, designation: &str, previous: Option<&str>) -> String {
+    match previous {
+        Some(previous) => lang.pick(
+            format!("oznaczenie {designation} nie może następować po {previous} według zasad numeracji (N3-N6)"),
+            format!("{designation} cannot follow {previous} by the numbering rules (N3-N6)"),
+        ),
+        None => lang.pick(
+            format!("wyliczenie zaczyna się od {designation}, a nie od 1 (lub a)"),
+            format!("the enumeration starts at {designation}, not at 1 (or a)"),
+        ),
+    }
+}
+
+pub fn in_force_lost(lang: Lang, designation: &str) -> String {
+    lang.pick(
+        format!(
+            "{designation} jest w wersji obowiązującej, a w projekcie nie ma go ani jako uchylonego; oznaczenie w mocy się nie zmienia"
+        ),
+        format!("{designation} is in the version in force but the draft neither has nor repeals it; a designation in force never changes"),
+    )
+}
+
+pub fn listing_misplaced(lang: Lang, designation: &str, superior: &str) -> String {
+    lang.pick(
+        format!("jednostka jest wymieniona w {designation}, poza wykazem swojej jednostki nadrzędnej ({superior})"),
+        format!("the unit is listed at {designation}, outside its superior's listing ({superior})"),
+    )
+}
+
 pub fn empty_tasks(lang: Lang, designation: &str) -> String {
     lang.pick(format!("{designation} nie zawiera żadnych zadań"), format!("{designation} holds no tasks"))
 }

@@ -17,7 +17,7 @@
 use super::designation::{Designation, Level};
 use super::document::Document;
 use super::edit::{Edit, EditError, UnitField};
-use super::numbering::{Unresolved, designate};
+use super::numbering::{Unresolved, designate, renumber};
 use super::task::{PieceState, TaskList, TaskPoint};
 use super::unit::{Unit, UnitId, UnitKind};
 
@@ -106,14 +106,22 @@ pub fn add_point(
     let unit = unit(doc, id)?;
     let level = level_under(unit, parent)?;
     let siblings = unit.tasks.children(parent).ok_or_else(|| DraftError::NoSuchPoint(path_text(parent)))?;
-    let labels: Vec<&str> = siblings.iter().map(|p| p.label.as_str()).collect();
+    // Repealed points are in the list, and a repealed designation recorded
+    // outside it (or one the version in force had) counts too: their labels
+    // stay taken (N2).
+    let mut labels: Vec<String> = siblings.iter().map(|p| p.label.clone()).collect();
+    if let Some(base) = unit.tasks_at.as_ref().and_then(|at| at.point(parent)) {
+        labels.extend(doc.labels_under(Some(&base), level));
+        labels.sort_by(|a, b| super::designation::compare_labels(a, b));
+        labels.dedup();
+    }
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let index = match after {
         Some(label) => {
             Some(labels.iter().position(|l| *l == label).ok_or_else(|| DraftError::NoSuchPoint(label.to_owned()))?)
         }
         None => None,
     };
-    // Repealed points are in the list, so their labels stay taken (N2).
     let label = designate(level.label_kind(), &labels, index)?;
     insert_point(doc, unit, parent, TaskPoint::new(label, text))
 }
@@ -174,9 +182,31 @@ pub fn remove_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Edi
         Removal::Repeal => list[index] = TaskPoint::repealed(list[index].label.clone()),
         Removal::Delete => {
             list.remove(index);
+            let (parent, _) = path.split_at(path.len() - 1);
+            renumber_draft(doc, unit, parent, list)?;
         }
     }
     Ok((step(doc, vec![set_tasks(id, tasks)]), removal))
+}
+
+/// After points of the draft were removed from or put into `list` (the points
+/// under `parent`), relabels the draft points so that the list is numbered by
+/// the rules again ([`renumber`]); points in force keep their labels (N1).
+fn renumber_draft(doc: &Document, unit: &Unit, parent: &[String], list: &mut [TaskPoint]) -> Result<(), DraftError> {
+    let kind = level_under(unit, parent)?.label_kind();
+    let fixed: Vec<bool> = list
+        .iter()
+        .map(|p| {
+            let mut path = parent.to_vec();
+            path.push(p.label.clone());
+            point_designation(unit, &path).is_some_and(|d| doc.is_in_force(&d))
+        })
+        .collect();
+    let labels: Vec<String> = list.iter().map(|p| p.label.clone()).collect();
+    for (point, label) in list.iter_mut().zip(renumber(kind, &labels, &fixed)?) {
+        point.label = label;
+    }
+    Ok(())
 }
 
 /// Sets the wording of the point at `path`.
@@ -227,10 +257,11 @@ pub fn move_point(doc: &Document, id: &UnitId, path: &[String], down: bool) -> R
     };
     let labels: Vec<&str> = list.iter().map(|p| p.label.as_str()).collect();
     point.label = designate(level.label_kind(), &labels, after)?;
-    let new_label = point.label.clone();
-    list.insert(after.map_or(0, |i| i + 1), point);
+    let at = after.map_or(0, |i| i + 1);
+    list.insert(at, point);
+    renumber_draft(doc, unit, parent, list)?;
     let mut new_path = parent.to_vec();
-    new_path.push(new_label);
+    new_path.push(list[at].label.clone());
     Ok((step(doc, vec![set_tasks(id, tasks)]), new_path))
 }
 
@@ -252,13 +283,17 @@ pub fn indent_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Edi
     let host = index.checked_sub(1).ok_or(Unresolved::BeforeFirst)?;
     let mut tasks = unit.tasks.clone();
     let mut point = tasks.points.remove(index);
-    let host = &mut tasks.points[host];
-    let labels: Vec<&str> = host.sub.iter().map(|p| p.label.as_str()).collect();
-    let label = designate(super::numbering::LabelKind::Letter, &labels, labels.len().checked_sub(1))?;
-    point.label = label.clone();
-    point.sub.clear();
-    let new_path = vec![host.label.clone(), label];
-    host.sub.push(point);
+    // The point becomes the host's last letter; its own letters follow it.
+    let letters = std::mem::take(&mut point.sub);
+    let host_label = tasks.points[host].label.clone();
+    let sub = &mut tasks.points[host].sub;
+    let first_new = sub.len();
+    point.label = String::new();
+    sub.push(point);
+    sub.extend(letters.into_iter().map(|l| TaskPoint { label: String::new(), ..l }));
+    renumber_draft(doc, unit, std::slice::from_ref(&host_label), sub)?;
+    let new_path = vec![host_label, sub[first_new].label.clone()];
+    renumber_draft(doc, unit, &[], &mut tasks.points)?;
     Ok((step(doc, vec![set_tasks(id, tasks)]), new_path))
 }
 
@@ -280,11 +315,19 @@ pub fn outdent_point(doc: &Document, id: &UnitId, path: &[String]) -> Result<(Ed
         .iter()
         .position(|p| &p.label == letter)
         .ok_or_else(|| DraftError::NoSuchPoint(path_text(path)))?;
+    // The letter becomes the point after its point, taking the letters below it.
+    let below = tasks.points[host].sub.split_off(letter_index + 1);
     let mut point = tasks.points[host].sub.remove(letter_index);
+    let host_label = tasks.points[host].label.clone();
+    renumber_draft(doc, unit, std::slice::from_ref(&host_label), &mut tasks.points[host].sub)?;
     let labels: Vec<&str> = tasks.points.iter().map(|p| p.label.as_str()).collect();
     let label = designate(super::numbering::LabelKind::Number, &labels, Some(host))?;
     point.label = label.clone();
+    point.sub = below.into_iter().map(|l| TaskPoint { label: String::new(), ..l }).collect();
+    renumber_draft(doc, unit, std::slice::from_ref(&label), &mut point.sub)?;
     tasks.points.insert(host + 1, point);
+    renumber_draft(doc, unit, &[], &mut tasks.points)?;
+    let label = tasks.points[host + 1].label.clone();
     Ok((step(doc, vec![set_tasks(id, tasks)]), vec![label]))
 }
 
@@ -503,18 +546,22 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     }
     let (listed_at, tasks_at) = designations_for(doc, parent, index, moved.kind, Some(id))?;
     let mut repealed: Vec<Designation> = Vec::new();
-    // The listing, and the listings of the sub-units under it, move to the new place.
+    // The listing, and the listings of the sub-units under it, move to the new
+    // place (or go, when the new place lists nothing).
     if moved.listed_at != listed_at {
         let from = doc.index_of(id).map(|i| doc.subtree_range(i)).unwrap_or(0..0);
         for u in &doc.units[from] {
-            let Some(old) = &u.listed_at else { continue };
-            let new = match (&moved.listed_at, &listed_at) {
-                (Some(old_base), Some(new_base)) if old.is_within(old_base) => rebase(old, old_base, new_base),
-                _ if u.id == *id => listed_at.clone(),
-                _ => Some(old.clone()),
+            let new = match (&u.listed_at, &moved.listed_at) {
+                (Some(old), Some(old_base)) if old.is_within(old_base) => {
+                    listed_at.as_ref().and_then(|new_base| rebase(old, old_base, new_base))
+                }
+                (None, _) if u.id == *id => listed_at.clone(),
+                (old, _) => old.clone(),
             };
-            if new.as_ref() != Some(old) {
-                if doc.is_in_force(old) {
+            if new != u.listed_at {
+                if let Some(old) = &u.listed_at
+                    && doc.is_in_force(old)
+                {
                     repealed.push(old.clone());
                 }
                 edits.push(Edit::SetField { id: u.id.clone(), field: UnitField::ListedAt(new) });
@@ -529,6 +576,17 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
         }
         edits.push(Edit::SetField { id: id.clone(), field: UnitField::TasksAt(tasks_at) });
     }
+    // A designation another unit still holds (the deputy's ust. that also
+    // lists the referat it supervises) stays.
+    let subtree: std::collections::HashSet<&UnitId> =
+        doc.index_of(id).map(|i| doc.units[doc.subtree_range(i)].iter().map(|u| &u.id).collect()).unwrap_or_default();
+    repealed.retain(|d| {
+        !doc.units
+            .iter()
+            .any(|u| !subtree.contains(&u.id) && (u.listed_at.as_ref() == Some(d) || u.tasks_at.as_ref() == Some(d)))
+    });
+    let all = repealed.clone();
+    repealed.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
     if !repealed.is_empty() {
         let mut retired = doc.retired.clone();
         retired.extend(repealed);

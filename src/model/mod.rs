@@ -28,7 +28,7 @@ pub use edit::{Edit, EditError, UnitField, apply};
 pub use frame::{ActRef, Date, DateError, Metadata, genitive_of_unit_name};
 pub use graph::{Link, OrgGraph};
 pub use history::History;
-pub use numbering::{LabelKind, Unresolved, can_follow, designate, first_gap, first_label};
+pub use numbering::{LabelKind, Unresolved, can_follow, designate, first_gap, first_label, renumber};
 pub use task::{PieceState, TaskList, TaskPoint, letter_label};
 pub use unit::{Relation, RelationKind, Unit, UnitId, UnitKind};
 

@@ -130,6 +130,39 @@ fn increment_digits(digits: &str) -> String {
     String::from_utf8(bytes).unwrap_or_else(|_| "1".to_owned())
 }
 
+/// Relabels the pieces of a list whose `fixed[i]` is false (pieces of a draft,
+/// never in force) so that every label follows its predecessor by the rules;
+/// fixed pieces (in force) keep theirs. A draft piece takes the plain
+/// successor of its predecessor when that still sorts before the next fixed
+/// piece (1, 3 → 1, 2), else the label [`designate`] gives between them, so
+/// the draft labels of a list are always the simplest ones.
+pub fn renumber(kind: LabelKind, labels: &[String], fixed: &[bool]) -> Result<Vec<String>, Unresolved> {
+    let mut out: Vec<String> = labels.to_vec();
+    for i in 0..out.len() {
+        if fixed.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| out[p].clone());
+        let next_fixed = (i + 1..out.len()).find(|&j| fixed.get(j).copied().unwrap_or(false)).map(|j| out[j].clone());
+        let below_next = |label: &str| next_fixed.as_deref().is_none_or(|n| compare_labels(label, n) == Ordering::Less);
+        let plain = match &prev {
+            None => first_label(kind),
+            Some(prev) => next_at_end(kind, prev),
+        };
+        out[i] = if below_next(&plain) {
+            plain
+        } else {
+            let mut around: Vec<&str> = prev.iter().map(String::as_str).collect();
+            around.extend(next_fixed.iter().map(String::as_str));
+            match prev {
+                Some(_) => designate(kind, &around, Some(0))?,
+                None => return Err(Unresolved::BeforeFirst),
+            }
+        };
+    }
+    Ok(out)
+}
+
 /// True when `next` can follow `prev` in a list numbered by N3-N6 alone:
 /// the next integer, `prev` plus "a", or a lettered label one letter after a
 /// prefix of `prev` (`2ba` → `2c`, `22f` → `22g`, `z` → `za`).
@@ -214,6 +247,26 @@ mod tests {
         assert_eq!(
             designate(Number, &["21", "22", "22a"], Some(1)),
             Err(Unresolved::NoRoom { after: "22".into(), before: "22a".into() })
+        );
+    }
+
+    #[test]
+    fn renumbering_moves_only_draft_labels() {
+        let owned = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Draft 2b left alone after its 2a was deleted becomes 2a; 3 in force stays.
+        assert_eq!(
+            renumber(Number, &owned(&["1", "2", "2b", "3"]), &[true, true, false, true]),
+            Ok(owned(&["1", "2", "2a", "3"]))
+        );
+        // A fresh draft list closes its gaps with plain numbers.
+        assert_eq!(renumber(Number, &owned(&["2", "3", "5"]), &[false; 3]), Ok(owned(&["1", "2", "3"])));
+        assert_eq!(renumber(Letter, &owned(&["b", "d"]), &[false; 2]), Ok(owned(&["a", "b"])));
+        // Between pieces in force a draft piece keeps its lettered label.
+        assert_eq!(renumber(Number, &owned(&["1", "1a", "2"]), &[true, false, true]), Ok(owned(&["1", "1a", "2"])));
+        // After the last piece in force, draft pieces take plain numbers.
+        assert_eq!(
+            renumber(Number, &owned(&["5", "6", "6a", "7"]), &[true, false, false, false]),
+            Ok(owned(&["5", "6", "7", "8"]))
         );
     }
 

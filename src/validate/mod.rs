@@ -22,7 +22,10 @@
 //! | `duplicate-relation` | warning | the same relation is listed twice |
 //! | `relation-cycle` | error | supervision (hierarchy plus "nadzoruje bezpośrednio") runs in a circle |
 //! | `duplicate-designation` | error | two units have their tasks, or their listing, at the same designation |
-//! | `retired-designation` | error | a unit uses a designation inside a repealed one |
+//! | `retired-designation` | error | a unit, a point or a provision uses a designation inside a repealed one (a repealed label is never reused) |
+//! | `label-sequence` | error | the labels of a list of points (or letters) are out of order, repeated, or have a gap the numbering rules N3-N6 cannot produce |
+//! | `in-force-lost` | error | a draft lost a piece of the version in force without repealing it (a designation in force never changes) |
+//! | `listing-misplaced` | warning | a unit's listing is not under its superior's listing in the structure paragraph |
 //! | `empty-tasks` | warning | a unit has a designation for its tasks but no tasks (an intro that ends with ":" and no points) |
 //! | `missing-tasks` | info | a unit that the Regulamin gives tasks has neither tasks nor their designation |
 //! | `invalid-staffing` | error | staffing (etaty) is zero, negative or not a number |
@@ -102,6 +105,9 @@ pub enum Code {
     RelationCycle,
     DuplicateDesignation,
     RetiredDesignation,
+    LabelSequence,
+    InForceLost,
+    ListingMisplaced,
     EmptyTasks,
     MissingTasks,
     InvalidStaffing,
@@ -110,7 +116,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 25] = [
         Code::DuplicateId,
         Code::MissingParent,
         Code::TwoRoots,
@@ -128,6 +134,9 @@ impl Code {
         Code::RelationCycle,
         Code::DuplicateDesignation,
         Code::RetiredDesignation,
+        Code::LabelSequence,
+        Code::InForceLost,
+        Code::ListingMisplaced,
         Code::EmptyTasks,
         Code::MissingTasks,
         Code::InvalidStaffing,
@@ -155,6 +164,9 @@ impl Code {
             Code::RelationCycle => "relation-cycle",
             Code::DuplicateDesignation => "duplicate-designation",
             Code::RetiredDesignation => "retired-designation",
+            Code::LabelSequence => "label-sequence",
+            Code::InForceLost => "in-force-lost",
+            Code::ListingMisplaced => "listing-misplaced",
             Code::EmptyTasks => "empty-tasks",
             Code::MissingTasks => "missing-tasks",
             Code::InvalidStaffing => "invalid-staffing",
@@ -178,12 +190,15 @@ impl Code {
             | Code::RelationCycle
             | Code::DuplicateDesignation
             | Code::RetiredDesignation
+            | Code::LabelSequence
+            | Code::InForceLost
             | Code::InvalidStaffing => Severity::Error,
             Code::MissingSymbol
             | Code::SymbolConvention
             | Code::ReferatWithoutKierownik
             | Code::KierownikOutsideReferat
             | Code::DuplicateRelation
+            | Code::ListingMisplaced
             | Code::EmptyTasks
             | Code::MultiPersonUnderstaffed
             | Code::SinglePersonOverstaffed => Severity::Warning,
@@ -241,6 +256,7 @@ pub fn validate(doc: &Document) -> Vec<Finding> {
     symbols::check_symbols(&lookup, &mut findings);
     relations::check_relations(&lookup, &mut findings);
     designations::check_designations(doc, &mut findings);
+    designations::check_numbering(doc, &mut findings);
     let position: HashMap<&UnitId, usize> = doc.units.iter().enumerate().map(|(i, u)| (&u.id, i)).collect();
     findings.sort_by(|a, b| {
         let key = |f: &Finding| f.unit.as_ref().map(|id| position.get(id).copied().unwrap_or(usize::MAX));

@@ -227,6 +227,74 @@ fn designations() {
 }
 
 #[test]
+fn numbering_of_points_and_provisions() {
+    use crate::model::Provision;
+    let d = |s: &str| s.parse::<Designation>().unwrap();
+    let mut doc = it_division();
+    let tb = unit_mut(&mut doc, "it-tb");
+    tb.tasks_at = Some(d("§ 14 ust. 1"));
+    tb.tasks.points =
+        vec![TaskPoint::new("1", "a"), TaskPoint::new("2", "b"), TaskPoint::new("2a", "c"), TaskPoint::repealed("3")];
+    assert_eq!(codes(&doc), vec![], "2a between 2 and 3, 3 repealed: the rules produce this");
+    // A gap: pkt 4 after pkt 2a.
+    unit_mut(&mut doc, "it-tb").tasks.points[3] = TaskPoint::new("4", "d");
+    only(&doc, Code::LabelSequence, Some("it-tb"));
+    // Letters too: lit. b without lit. a.
+    let mut doc = it_division();
+    let tb = unit_mut(&mut doc, "it-tb");
+    tb.tasks_at = Some(d("§ 14 ust. 1"));
+    tb.tasks.points = vec![TaskPoint::new("1", "a").with_sub(vec![TaskPoint::new("b", "x")])];
+    only(&doc, Code::LabelSequence, Some("it-tb"));
+
+    // A point inside a repealed designation reuses it; a repealed placeholder there does not.
+    let mut doc = it_division();
+    doc.retired.push(d("§ 14 ust. 1 pkt 2"));
+    let tb = unit_mut(&mut doc, "it-tb");
+    tb.tasks_at = Some(d("§ 14 ust. 1"));
+    tb.tasks.points = vec![TaskPoint::new("1", "a"), TaskPoint::repealed("2")];
+    assert_eq!(codes(&doc), vec![]);
+    unit_mut(&mut doc, "it-tb").tasks.points[1] = TaskPoint::new("2", "reused");
+    only(&doc, Code::RetiredDesignation, Some("it-tb"));
+    // A provision in a repealed paragraph.
+    let mut doc = it_division();
+    doc.provisions.push(Provision::new(d("§ 22 ust. 1"), "tekst"));
+    only(&doc, Code::RetiredDesignation, None);
+}
+
+#[test]
+fn a_draft_keeps_every_designation_in_force() {
+    let d = |s: &str| s.parse::<Designation>().unwrap();
+    let mut doc = it_division();
+    unit_mut(&mut doc, "it-tb").tasks_at = Some(d("§ 14 ust. 1"));
+    unit_mut(&mut doc, "it-tb-1").tasks_at = Some(d("§ 14 ust. 3"));
+    doc.in_force = Some(doc.piece_designations());
+    assert_eq!(codes(&doc), vec![]);
+    // Renumbering § 14 ust. 3 to ust. 2 loses a designation in force.
+    unit_mut(&mut doc, "it-tb-1").tasks_at = Some(d("§ 14 ust. 2"));
+    only(&doc, Code::InForceLost, None);
+    // Repealing it keeps it.
+    doc.retired.push(d("§ 14 ust. 3"));
+    assert_eq!(codes(&doc), vec![]);
+}
+
+#[test]
+fn a_listing_outside_the_superiors_is_misplaced() {
+    let d = |s: &str| Some(s.parse::<Designation>().unwrap());
+    let mut doc = it_division();
+    unit_mut(&mut doc, "it").listed_at = d("§ 3");
+    unit_mut(&mut doc, "it-d").listed_at = d("§ 3 ust. 1");
+    unit_mut(&mut doc, "it-tb").listed_at = d("§ 3 ust. 1 pkt 2");
+    unit_mut(&mut doc, "it-tb-1").listed_at = d("§ 3 ust. 1 pkt 2 lit. b");
+    // A deputy's ust. sits beside the director's in the division's paragraph.
+    unit_mut(&mut doc, "it-ziii").listed_at = d("§ 3 ust. 4");
+    unit_mut(&mut doc, "it-ss").listed_at = d("§ 3 ust. 4");
+    assert_eq!(codes(&doc), vec![]);
+    // A position of IT-TB listed in § 9 (another division's paragraph).
+    unit_mut(&mut doc, "it-tb-1").listed_at = d("§ 9 pkt 3 lit. b");
+    only(&doc, Code::ListingMisplaced, Some("it-tb-1"));
+}
+
+#[test]
 fn empty_and_missing_tasks() {
     let mut doc = it_division();
     let tb = unit_mut(&mut doc, "it-tb");
