@@ -396,10 +396,38 @@ fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
         .collect();
     out.sort();
     out.dedup();
+    // A paragraph all of whose ust. go is repealed whole ("uchyla się § 22"),
+    // not ust. by ust.: removing a referat with its kierownik and positions
+    // repeals § 14, as Z58 repeals § 22.
+    out.extend(whole_paragraphs(doc, &out));
+    out.sort();
+    out.dedup();
     // A designation inside another repealed one goes with it (§ 22 takes § 22 ust. 1 along).
     let all = out.clone();
     out.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
     out
+}
+
+/// The paragraphs every ust. of which is in `repealed` or already repealed,
+/// with nothing else in them (no provision of their own that stays).
+fn whole_paragraphs(doc: &Document, repealed: &[Designation]) -> Vec<Designation> {
+    let already = doc.repealed_designations();
+    let mut paragraphs: Vec<Designation> = repealed
+        .iter()
+        .filter(|d| d.level() == Level::Ust && d.parts().len() == 2)
+        .filter_map(|d| Designation::paragraph(d.paragraph_label()).ok())
+        .collect();
+    paragraphs.sort();
+    paragraphs.dedup();
+    paragraphs.retain(|par| {
+        let own_text = doc.provisions.iter().any(|p| &p.at == par)
+            || doc.units.iter().any(|u| u.tasks_at.as_ref() == Some(par) || u.listed_at.as_ref() == Some(par));
+        let all_go = doc.labels_under(Some(par), Level::Ust).iter().all(|label| {
+            par.child(Level::Ust, label).is_ok_and(|ust| repealed.contains(&ust) || already.contains(&ust))
+        });
+        !own_text && all_go
+    });
+    paragraphs
 }
 
 /// The designations removing the unit `id` (with its subtree) would repeal,
@@ -714,6 +742,29 @@ mod tests {
         let (edit, path) = edit.expect("the edit is built");
         apply(doc, edit).expect("the edit applies");
         path
+    }
+
+    #[test]
+    fn removing_a_referat_with_all_its_units_repeals_its_paragraph_whole() {
+        let doc = crate::examples::default_document();
+        let referat = doc.units.iter().find(|u| u.symbol == "IT-TB" && u.kind == UnitKind::Referat).expect("IT-TB");
+        let repealed: Vec<String> = unit_repeals(&doc, &referat.id).iter().map(ToString::to_string).collect();
+        assert_eq!(repealed, ["§ 3 ust. 1 pkt 2", "§ 14"], "uchyla się § 14, not its ust. 1-4 one by one");
+        // One position of it: only its own ust. goes; § 14 stays with the others.
+        let position = doc.units.iter().find(|u| u.symbol == "IT-TB-I").expect("IT-TB-I");
+        let repealed: Vec<String> = unit_repeals(&doc, &position.id).iter().map(ToString::to_string).collect();
+        assert_eq!(repealed, ["§ 3 ust. 1 pkt 2 lit. b", "§ 14 ust. 3"]);
+        let (edit, removal) = remove_unit(&doc, &referat.id).expect("built");
+        assert_eq!(removal, Removal::Repeal);
+        let mut after = doc.clone();
+        apply(&mut after, edit).expect("applies");
+        assert!(after.retired.contains(&d("§ 14")));
+        // Nothing in force is lost: § 14 ust. 1-4 went with § 14.
+        let lost: Vec<_> = crate::validate::validate(&after)
+            .into_iter()
+            .filter(|f| f.code == crate::validate::Code::InForceLost)
+            .collect();
+        assert!(lost.is_empty(), "{lost:?}");
     }
 
     #[test]
