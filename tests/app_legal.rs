@@ -100,6 +100,23 @@ fn deleting_it_tb_i_repeals_its_listing_and_tasks_and_keeps_it_tb_ii_where_it_is
 }
 
 #[test]
+fn deleting_referat_it_tb_with_its_units_repeals_section_14_whole() {
+    let mut h = example();
+    h.get_by_label("referat ds. technologii bezpieczeństwa (IT-TB)").click();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(h.query_by_label("Uchyla § 3 ust. 1 pkt 2 i § 14").is_some(), "uchyla się § 14, as Z58 repeals § 22");
+    h.get_by_label("Uchyl").click();
+    h.run();
+    assert!(h.state().doc.retired.contains(&d("§ 14")));
+    assert!(h.state().doc.units.iter().all(|u| !u.symbol.starts_with("IT-TB")));
+    undo(&mut h);
+    assert!(!h.state().doc.retired.contains(&d("§ 14")));
+    assert_eq!(h.state().doc.units.iter().filter(|u| u.symbol.starts_with("IT-TB")).count(), 4);
+}
+
+#[test]
 fn a_unit_only_in_the_draft_is_deleted_not_repealed() {
     let mut h = example();
     h.get_by_label("referat (§ 15)").click();
