@@ -119,6 +119,26 @@ fn a_provision_that_belongs_to_no_unit_is_edited_in_the_text() {
 }
 
 #[test]
+fn a_provision_that_lists_a_unit_selects_it_and_opens_on_a_second_click() {
+    let mut h = harness(schemat::examples::default_document());
+    h.get_by_label("Regulamin").click();
+    h.run();
+    let unknown = h.state().doc.provisions.iter().find(|p| p.unknown).cloned().expect("the example has one");
+    let field = format!("Przepis {}", unknown.at);
+    let owner = h.state().doc.units.iter().find(|u| u.listed_at.as_ref() == Some(&unknown.at)).map(|u| u.id.clone());
+    assert!(owner.is_some(), "the first unknown provision is the lead of a unit's listing");
+    h.query_all_by_label_contains("[…]").next().expect("an unknown piece is shown").click();
+    h.run();
+    assert_eq!(h.state().view.selected, owner, "the first click selects the unit it lists");
+    assert!(h.query_by_label(&field).is_none(), "and does not open the provision");
+    // Some frames later (not a double click), a click on the selected unit's lead opens it.
+    h.run_steps(30);
+    h.query_all_by_label_contains("[…]").next().expect("still shown").click();
+    h.run();
+    assert!(h.get_by_label(&field).is_focused(), "the second click opens it, focused");
+}
+
+#[test]
 fn an_unknown_provision_is_greyed_and_typing_its_wording_makes_it_known() {
     let mut h = harness(schemat::examples::default_document());
     let unknown =

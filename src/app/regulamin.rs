@@ -154,14 +154,14 @@ pub fn show(
                 }
                 let sense =
                     if unit.is_some() || provision.is_some() { egui::Sense::click() } else { egui::Sense::hover() };
-                // Not selectable: a double click opens a provision rather than selecting a word.
+                // Not selectable text: a click is for selecting the unit or opening the provision.
                 let mut response = ui.add(egui::Label::new(rich).wrap().selectable(false).sense(sense));
                 if provision.is_some() {
                     response = response.on_hover_text(t.provision_edit_hint());
                     // A provision of its own opens on a click; one that lists a
                     // unit (its lead sentence) selects the unit on a click and
-                    // opens on a double click or from its context menu.
-                    let mut open = response.double_clicked() || (unit.is_none() && response.clicked());
+                    // opens on a click once the unit is selected, or from its context menu.
+                    let mut open = response.clicked() && (unit.is_none() || unit == selected);
                     response.context_menu(|ui| {
                         if ui.button(t.provision_edit()).clicked() {
                             open = true;

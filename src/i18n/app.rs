@@ -714,15 +714,15 @@ impl AppText {
 
     pub fn regulamin_hint(&self) -> &'static str {
         self.lang.pick(
-            "Kliknięcie fragmentu zaznacza jego jednostkę; przepis niepowiązany z jednostką otwiera się do edycji kliknięciem (prawym przyciskiem, gdy wymienia jednostkę).",
-            "A click on a piece selects its unit; a provision that belongs to no unit opens for editing on a click (a right click where it lists a unit).",
+            "Kliknięcie fragmentu zaznacza jego jednostkę; przepis niepowiązany z jednostką otwiera się do edycji kliknięciem (gdy wymienia jednostkę: ponownym kliknięciem lub prawym przyciskiem).",
+            "A click on a piece selects its unit; a provision that belongs to no unit opens for editing on a click (where it lists a unit: on a second click or a right click).",
         )
     }
 
     pub fn provision_edit_hint(&self) -> &'static str {
         self.lang.pick(
-            "Przepis niepowiązany z jednostką: kliknij (przy jednostce: kliknij dwukrotnie lub prawym przyciskiem), aby edytować brzmienie",
-            "A provision that belongs to no unit: click (where it lists a unit: double or right click) to edit its wording",
+            "Przepis niepowiązany z jednostką: kliknij, aby edytować brzmienie (gdy wymienia jednostkę: kliknij ponownie, gdy jest zaznaczona, albo prawym przyciskiem)",
+            "A provision that belongs to no unit: click to edit its wording (where it lists a unit: click again once the unit is selected, or right click)",
         )
     }
 
