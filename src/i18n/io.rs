@@ -146,7 +146,7 @@ pub fn message(lang: Lang, error: &IoError) -> String {
 pub fn mib(lang: Lang, bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     let tenths = bytes.saturating_mul(10).div_ceil(MIB);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{} MiB", tenths / 10)
     } else {
         let separator = lang.pick(",", ".");
