@@ -1,28 +1,23 @@
 //! Compare mode with a diff too large for a frame (issue 10, item 5): the
 //! editor keeps drawing frames, the changes panel says the changes are being
-//! computed, and the changes appear once the background diff is done.
+//! computed, and the changes appear once the background diff is done; the
+//! [`Comparison`] itself hands such a diff to one background thread at a time.
 
 mod common;
+mod hostile;
+
+use std::path::PathBuf;
 
 use common::harness;
 use egui_kittest::kittest::Queryable;
+use hostile::hostile_words;
 use schemat::app::SchematApp;
 use schemat::app::command::Action;
-use schemat::app::compare::ReviewAction;
+use schemat::app::compare::{Comparison, INLINE_WORD_WORK, ReviewAction};
+use schemat::diff;
 use schemat::examples::DOA_2021;
+use schemat::i18n::Lang;
 use schemat::model::Document;
-
-/// `n` words from a small vocabulary: a costly word diff against another such text.
-fn hostile_words(n: usize, seed: u64) -> String {
-    let vocabulary = ["zadania", "z", "zakresu", "obsługi", "systemów", "oraz", "w", "tym", "nadzoru", "nad"];
-    let mut x = seed;
-    let mut words = Vec::with_capacity(n);
-    for _ in 0..n {
-        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        words.push(vocabulary[(x >> 33) as usize % vocabulary.len()]);
-    }
-    words.join(" ")
-}
 
 /// The 2021 example with the first task point of every unit that has one rewritten.
 fn with_points(seed: u64) -> Document {
@@ -60,4 +55,49 @@ fn the_changes_panel_says_it_is_computing_and_then_lists_the_changes() {
     assert!(!comparison.rows.is_empty(), "the changes are listed once done");
     assert!(h.query_by_label("Obliczanie zmian…").is_none());
     assert!(h.query_by_label(&comparison.rows[0]).is_some(), "{}", comparison.rows[0]);
+}
+
+/// DOA 2021 with the first task point of the first unit that has one set to `text`.
+fn with_point(text: &str) -> Document {
+    let mut doc = DOA_2021.load().unwrap();
+    let unit = doc.units.iter_mut().find(|u| !u.tasks.points.is_empty()).unwrap();
+    unit.tasks.points[0].text = text.to_owned();
+    doc
+}
+
+#[test]
+fn a_diff_too_large_for_a_frame_is_computed_off_the_ui_thread() {
+    let old = with_point(&hostile_words(3000, 1));
+    let new = with_point(&hostile_words(3000, 2));
+    // The inline try runs out of its word budget on the 3000-word point, whatever the machine.
+    assert!(diff::diff_within(&old, &new, INLINE_WORD_WORK).is_none());
+    let mut comparison = Comparison::new(old.clone(), PathBuf::from("old.ron"), &new, 1, Lang::Pl);
+    assert!(comparison.is_computing());
+    assert!(comparison.diff.is_empty() && comparison.rows.is_empty(), "nothing is shown until it is done");
+    // A refresh at the same revision does not start another diff, nor wait.
+    comparison.refresh(&new, 1, Lang::Pl);
+    comparison.wait();
+    assert!(!comparison.is_computing());
+    assert_eq!(comparison.diff, diff::diff(&old, &new), "the same diff as the command line");
+    assert!(!comparison.rows.is_empty());
+
+    // An edit while a diff runs: one thread at a time, the newest revision follows.
+    let newer = with_point(&hostile_words(3000, 3));
+    comparison.refresh(&newer, 2, Lang::Pl);
+    assert!(comparison.is_computing());
+    comparison.refresh(&new, 3, Lang::Pl);
+    assert!(comparison.is_computing());
+    comparison.wait();
+    // Revision 2, if it was still running at the edit (then 3 waits for it), else already 3.
+    let (at_2, at_3) = (diff::diff(&old, &newer), diff::diff(&old, &new));
+    assert!(comparison.diff == at_2 || comparison.diff == at_3);
+    comparison.refresh(&new, 3, Lang::Pl);
+    comparison.wait();
+    assert_eq!(comparison.diff, at_3, "the newest revision is the one shown in the end");
+    assert!(!comparison.is_computing());
+
+    // A small edit is diffed inline again.
+    comparison.refresh(&old, 4, Lang::Pl);
+    assert!(!comparison.is_computing());
+    assert!(comparison.diff.is_empty());
 }

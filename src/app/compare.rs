@@ -431,63 +431,6 @@ mod tests {
         assert_eq!(comparison.baseline_name(), "doa-2021.ron");
     }
 
-    /// DOA 2021 with the first task point of the first unit that has one set to `text`.
-    fn with_point(text: &str) -> Document {
-        let mut doc = DOA_2021.load().unwrap();
-        let unit = doc.units.iter_mut().find(|u| !u.tasks.points.is_empty()).unwrap();
-        unit.tasks.points[0].text = text.to_owned();
-        doc
-    }
-
-    /// `n` words drawn from a small vocabulary (many matches, a costly alignment).
-    fn hostile_words(n: usize, seed: u64) -> String {
-        let vocabulary = ["zadania", "z", "zakresu", "obsługi", "systemów", "oraz", "w", "tym", "nadzoru", "nad"];
-        let mut x = seed;
-        let mut words = Vec::with_capacity(n);
-        for _ in 0..n {
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            words.push(vocabulary[(x >> 33) as usize % vocabulary.len()]);
-        }
-        words.join(" ")
-    }
-
-    #[test]
-    fn a_diff_too_large_for_a_frame_is_computed_off_the_ui_thread() {
-        let old = with_point(&hostile_words(3000, 1));
-        let new = with_point(&hostile_words(3000, 2));
-        // The inline try runs out of its word budget on the 3000-word point, whatever the machine.
-        assert!(diff::diff_within(&old, &new, INLINE_WORD_WORK).is_none());
-        let mut comparison = Comparison::new(old.clone(), PathBuf::from("old.ron"), &new, 1, Lang::Pl);
-        assert!(comparison.is_computing());
-        assert!(comparison.diff.is_empty() && comparison.rows.is_empty(), "nothing is shown until it is done");
-        // A refresh at the same revision does not start another diff, nor wait.
-        comparison.refresh(&new, 1, Lang::Pl);
-        comparison.wait();
-        assert!(!comparison.is_computing());
-        assert_eq!(comparison.diff, diff::diff(&old, &new), "the same diff as the command line");
-        assert!(!comparison.rows.is_empty());
-
-        // An edit while a diff runs: one thread at a time, the newest revision follows.
-        let newer = with_point(&hostile_words(3000, 3));
-        comparison.refresh(&newer, 2, Lang::Pl);
-        assert!(comparison.is_computing());
-        comparison.refresh(&new, 3, Lang::Pl);
-        assert!(comparison.is_computing());
-        comparison.wait();
-        // Revision 2, if it was still running at the edit (then 3 waits for it), else already 3.
-        let (at_2, at_3) = (diff::diff(&old, &newer), diff::diff(&old, &new));
-        assert!(comparison.diff == at_2 || comparison.diff == at_3);
-        comparison.refresh(&new, 3, Lang::Pl);
-        comparison.wait();
-        assert_eq!(comparison.diff, at_3, "the newest revision is the one shown in the end");
-        assert!(!comparison.is_computing());
-
-        // A small edit is diffed inline again.
-        comparison.refresh(&old, 4, Lang::Pl);
-        assert!(!comparison.is_computing());
-        assert!(comparison.diff.is_empty());
-    }
-
     #[test]
     fn removed_units_are_in_the_merged_document_and_marked() {
         let (old, new) = (DOA_2021.load().unwrap(), DOA_2022.load().unwrap());
