@@ -7,11 +7,13 @@ use super::Lang;
 /// Fixed strings of the command line.
 pub struct CliText {
     pub error: &'static str,
+    /// After a bad argument: where the usage is.
+    pub see_help: &'static str,
 }
 
-const PL: CliText = CliText { error: "błąd" };
+const PL: CliText = CliText { error: "błąd", see_help: "zob. schemat --help" };
 
-const EN: CliText = CliText { error: "error" };
+const EN: CliText = CliText { error: "error", see_help: "see schemat --help" };
 
 pub fn text(lang: Lang) -> &'static CliText {
     lang.pick(&PL, &EN)
