@@ -303,7 +303,9 @@ fn a_huge_or_hostile_echo_stays_one_short_line() {
         assert!(err.chars().count() < 500, "{} chars", err.chars().count());
         assert!(err.contains("xxx…"), "{err}");
     }
-    let text = sample_text().replacen("format_version: 1,", "format_version: \u{1b}[2J,", 1);
+    let version = format!("format_version: {},", schemat::model::FORMAT_VERSION);
+    assert!(sample_text().contains(&version));
+    let text = sample_text().replacen(&version, "format_version: \u{1b}[2J,", 1);
     let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
     let (code, err) = run_with_deadline(&["--lang", "en", "validate", path.to_str().unwrap()]);
     assert_eq!(code, Some(2));
