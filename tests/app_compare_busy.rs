@@ -14,6 +14,7 @@ use hostile::hostile_words;
 use schemat::app::SchematApp;
 use schemat::app::command::Action;
 use schemat::app::compare::{Comparison, INLINE_WORD_WORK, ReviewAction};
+use schemat::app::files::{FileKind, ScriptedDialogs};
 use schemat::diff;
 use schemat::examples::DOA_2021;
 use schemat::i18n::Lang;
@@ -100,4 +101,34 @@ fn a_diff_too_large_for_a_frame_is_computed_off_the_ui_thread() {
     comparison.refresh(&old, 4, Lang::Pl);
     assert!(!comparison.is_computing());
     assert!(comparison.diff.is_empty());
+}
+
+/// The report without its first lines (the title and the two file names).
+fn body(report: &str) -> Vec<&str> {
+    report.lines().skip(3).collect()
+}
+
+#[test]
+fn an_export_while_the_diff_is_computing_describes_the_document_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("old.ron");
+    let (old, new) = (with_points(100), with_points(200));
+    schemat::io::save(&old, &baseline).unwrap();
+    let (report, chart) = (dir.path().join("zmiany.md"), dir.path().join("zmiany.svg"));
+    let mut app = SchematApp::new(new.clone(), None);
+    app.dialogs = Box::new(ScriptedDialogs { answers: vec![baseline, report.clone(), chart.clone()].into() });
+    // In one frame: the comparison starts (its diff goes to a thread), then both exports.
+    app.push(Action::Review(ReviewAction::PickBaseline));
+    app.push(Action::Review(ReviewAction::ExportReport));
+    app.push(Action::Review(ReviewAction::ExportChart(FileKind::Svg)));
+    let mut h = harness(app);
+    h.step();
+    h.step();
+    assert!(h.state().compare.is_some());
+    let expected = diff::diff(&old, &new);
+    assert!(!expected.is_empty());
+    let written = std::fs::read_to_string(&report).unwrap();
+    let wanted = diff::report::markdown(&expected, Lang::Pl, "a", "b");
+    assert_eq!(body(&written), body(&wanted), "the report of the current document, not of an empty diff");
+    assert!(std::fs::read_to_string(&chart).unwrap().contains("<svg"));
 }

@@ -47,8 +47,8 @@ pub struct Comparison {
     pub baseline: Document,
     /// The file the baseline was read from.
     pub baseline_path: PathBuf,
-    /// The document's revision the shown diff was computed for.
-    revision: u64,
+    /// The document's revision the shown diff was computed for (`None` before the first one).
+    revision: Option<u64>,
     pub diff: Diff,
     /// The proposal with its removed units put back as ghosts (for the chart).
     pub merged: Document,
@@ -104,7 +104,7 @@ impl Comparison {
         let mut comparison = Self {
             baseline,
             baseline_path,
-            revision,
+            revision: None,
             diff: Diff::default(),
             merged: doc.clone(),
             marks: HashMap::new(),
@@ -156,7 +156,7 @@ impl Comparison {
     fn show(&mut self, computed: Computed, revision: u64) {
         let Computed { diff, merged, marks, rows, lang } = computed;
         (self.diff, self.merged, self.marks, self.rows, self.rows_lang) = (diff, merged, marks, rows, lang);
-        self.revision = revision;
+        self.revision = Some(revision);
         self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
     }
 
@@ -187,7 +187,7 @@ impl Comparison {
     pub fn refresh(&mut self, doc: &Document, revision: u64, lang: Lang) {
         self.poll();
         let pending = self.pending.as_ref().map(|p| p.revision);
-        if revision != self.revision && pending != Some(revision) {
+        if self.revision != Some(revision) && pending != Some(revision) {
             self.start(doc, revision, lang);
         } else if let Some(wanted) = self.wanted
             && self.pending.is_none()
@@ -214,6 +214,17 @@ impl Comparison {
                 Ok(computed) => self.show(computed, pending.revision),
                 Err(_) => self.wanted = self.wanted.or(Some(pending.revision)),
             }
+        }
+    }
+
+    /// The diff of `doc` (at `revision`) against the baseline: the one shown
+    /// when it is for that revision, else computed now. An export must
+    /// describe the document as it is, not a diff still being replaced.
+    pub fn current_diff(&self, doc: &Document, revision: u64) -> std::borrow::Cow<'_, Diff> {
+        if self.revision == Some(revision) {
+            std::borrow::Cow::Borrowed(&self.diff)
+        } else {
+            std::borrow::Cow::Owned(diff::diff(&self.baseline, doc))
         }
     }
 
@@ -317,7 +328,8 @@ impl SchematApp {
         let new_name = display_name(self.path.as_deref(), self.text().untitled);
         let suggested = format!("{}-zmiany.md", self.file_stem());
         let Some(path) = self.dialogs.pick_save(FileKind::Markdown, &suggested) else { return };
-        let report = diff::report::markdown(&comparison.diff, self.lang(), &comparison.baseline_name(), &new_name);
+        let diff = comparison.current_diff(&self.doc, self.revision);
+        let report = diff::report::markdown(&diff, self.lang(), &comparison.baseline_name(), &new_name);
         self.write_export(&path, report.as_bytes());
     }
 
@@ -327,7 +339,9 @@ impl SchematApp {
         let Some(comparison) = &self.compare else { return };
         let suggested = format!("{}-zmiany.{}", self.file_stem(), kind.extension());
         let Some(path) = self.dialogs.pick_save(kind, &suggested) else { return };
-        let scene = diff::chart::review_scene(&comparison.diff, &comparison.baseline, &self.doc, self.lang());
+        // The diff of the document as it is: the one on screen may still be for an earlier edit.
+        let diff = comparison.current_diff(&self.doc, self.revision);
+        let scene = diff::chart::review_scene(&diff, &comparison.baseline, &self.doc, self.lang());
         let bytes = match kind {
             FileKind::Png => match png::to_png(&scene, &PngOptions::default()) {
                 Ok(bytes) => bytes,
