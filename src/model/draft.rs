@@ -399,7 +399,7 @@ fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
     // A paragraph all of whose ust. go is repealed whole ("uchyla się § 22"),
     // not ust. by ust.: removing a referat with its kierownik and positions
     // repeals § 14, as Z58 repeals § 22.
-    out.extend(whole_paragraphs(doc, &out));
+    out.extend(whole_paragraphs(doc, &out, removed));
     out.sort();
     out.dedup();
     // A designation inside another repealed one goes with it (§ 22 takes § 22 ust. 1 along).
@@ -408,10 +408,10 @@ fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
     out
 }
 
-/// The paragraphs every ust. of which is in `repealed` or already repealed,
-/// with nothing else in them (no provision of their own that stays).
-fn whole_paragraphs(doc: &Document, repealed: &[Designation]) -> Vec<Designation> {
-    let already = doc.repealed_designations();
+/// The paragraphs every piece inside which goes: repealed now (`repealed`),
+/// already repealed, or held by a removed unit (`removed`) — so nothing that
+/// stays (another unit's ust. or pkt, a provision) lies in them.
+fn whole_paragraphs(doc: &Document, repealed: &[Designation], removed: &[&Unit]) -> Vec<Designation> {
     let mut paragraphs: Vec<Designation> = repealed
         .iter()
         .filter(|d| d.level() == Level::Ust && d.parts().len() == 2)
@@ -419,13 +419,16 @@ fn whole_paragraphs(doc: &Document, repealed: &[Designation]) -> Vec<Designation
         .collect();
     paragraphs.sort();
     paragraphs.dedup();
+    if paragraphs.is_empty() {
+        return paragraphs;
+    }
+    let mut going: Vec<Designation> = repealed.to_vec();
+    going.extend(doc.repealed_designations());
+    going.extend(removed.iter().flat_map(|u| u.listed_at.iter().chain(&u.tasks_at)).cloned());
+    let mut pieces = doc.piece_designations();
+    pieces.extend(doc.in_force.iter().flatten().cloned());
     paragraphs.retain(|par| {
-        let own_text = doc.provisions.iter().any(|p| &p.at == par)
-            || doc.units.iter().any(|u| u.tasks_at.as_ref() == Some(par) || u.listed_at.as_ref() == Some(par));
-        let all_go = doc.labels_under(Some(par), Level::Ust).iter().all(|label| {
-            par.child(Level::Ust, label).is_ok_and(|ust| repealed.contains(&ust) || already.contains(&ust))
-        });
-        !own_text && all_go
+        pieces.iter().filter(|d| d.is_within(par)).all(|d| d != par && going.iter().any(|g| d.is_within(g)))
     });
     paragraphs
 }
