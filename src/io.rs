@@ -360,3 +360,64 @@ mod tests {
         assert!(text.contains("Wydział"), "Polish letters are written as they are: {text}");
     }
 }
+
+/// Writes several files all or nothing (`schemat export` with several
+/// outputs, a chart split over sheets): every output goes to a temporary file
+/// beside its target first, and only when all are written and synced are they
+/// renamed into place, each keeping a `.bak` of a file it replaces, as
+/// [`write_atomic`] does. On error no temporary file is left, no new file
+/// appears, and a target already replaced is put back from its backup.
+pub fn write_all_atomic(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), IoError> {
+    fn temp_of(path: &Path) -> PathBuf {
+        let mut name = std::ffi::OsString::from(".");
+        name.push(path.file_name().unwrap_or_default());
+        name.push(format!(".{}.all.tmp", std::process::id()));
+        path.with_file_name(name)
+    }
+    fn backup_of(path: &Path) -> PathBuf {
+        let mut name = path.file_name().unwrap_or_default().to_owned();
+        name.push(".bak");
+        path.with_file_name(name)
+    }
+    let temps: Vec<PathBuf> = outputs.iter().map(|(path, _)| temp_of(path)).collect();
+    let remove_temps = || temps.iter().for_each(|t| drop(fs::remove_file(t)));
+    for ((path, bytes), tmp) in outputs.iter().zip(&temps) {
+        let written = if path.is_dir() || path.file_name().is_none() {
+            Err(IoError::IsDirectory { path: path.clone() })
+        } else {
+            (|| -> std::io::Result<()> {
+                let mut file = fs::File::create(tmp)?;
+                file.write_all(bytes)?;
+                file.sync_all()
+            })()
+            .map_err(|source| IoError::Write { path: path.clone(), source })
+        };
+        if let Err(e) = written {
+            remove_temps();
+            return Err(e);
+        }
+    }
+    let existed: Vec<bool> = outputs.iter().map(|(path, _)| path.exists()).collect();
+    for (i, ((path, _), tmp)) in outputs.iter().zip(&temps).enumerate() {
+        let replaced = (|| -> std::io::Result<()> {
+            if existed[i] {
+                fs::copy(path, backup_of(path))?;
+            }
+            fs::rename(tmp, path)
+        })();
+        if let Err(source) = replaced {
+            // Undo the renames done so far: new files go, replaced ones come back.
+            for ((done, _), had) in outputs[..i].iter().zip(&existed) {
+                let _ = if *had { fs::copy(backup_of(done), done).map(drop) } else { fs::remove_file(done) };
+            }
+            remove_temps();
+            return Err(IoError::Write { path: path.clone(), source });
+        }
+    }
+    for dir in outputs.iter().filter_map(|(path, _)| path.parent()) {
+        if let Ok(d) = fs::File::open(if dir.as_os_str().is_empty() { Path::new(".") } else { dir }) {
+            let _ = d.sync_all();
+        }
+    }
+    Ok(())
+}

@@ -10,9 +10,9 @@ use crate::i18n;
 use crate::model::UnitId;
 use crate::render::Mark;
 
-use super::Env;
 use super::command::Action;
 use super::compare::{Comparison, ReviewAction};
+use super::context::Env;
 use super::view::ViewState;
 
 pub fn color(mark: Mark) -> Color32 {
