@@ -330,37 +330,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{UnitId, UnitKind};
-
-    fn tiny() -> Document {
-        let root = Unit::new(
-            UnitId::new("doa"),
-            None,
-            UnitKind::Departament,
-            "Departament Organizacji i Administracji",
-            "DOA",
-        );
-        let it = Unit::new(UnitId::new("it"), Some(UnitId::new("doa")), UnitKind::Wydzial, "Wydział Informatyki", "IT");
-        Document {
-            meta: Metadata { department: "Departament Organizacji i Administracji".into(), ..Metadata::default() },
-            units: vec![root, it],
-            ..Document::default()
-        }
-    }
-
-    #[test]
-    fn round_trip_is_byte_identical() {
-        let text = to_ron_string(&tiny());
-        let doc = from_ron_str(&text, Path::new("t.ron")).unwrap();
-        assert_eq!(doc, tiny());
-        assert_eq!(to_ron_string(&doc), text);
-        assert!(text.contains("Wydział"), "Polish letters are written as they are: {text}");
-    }
-}
-
 /// Writes several files all or nothing (`schemat export` with several
 /// outputs, a chart split over sheets): every output goes to a temporary file
 /// beside its target first, and only when all are written and synced are they
@@ -420,4 +389,35 @@ pub fn write_all_atomic(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), IoError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{UnitId, UnitKind};
+
+    fn tiny() -> Document {
+        let root = Unit::new(
+            UnitId::new("doa"),
+            None,
+            UnitKind::Departament,
+            "Departament Organizacji i Administracji",
+            "DOA",
+        );
+        let it = Unit::new(UnitId::new("it"), Some(UnitId::new("doa")), UnitKind::Wydzial, "Wydział Informatyki", "IT");
+        Document {
+            meta: Metadata { department: "Departament Organizacji i Administracji".into(), ..Metadata::default() },
+            units: vec![root, it],
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn round_trip_is_byte_identical() {
+        let text = to_ron_string(&tiny());
+        let doc = from_ron_str(&text, Path::new("t.ron")).unwrap();
+        assert_eq!(doc, tiny());
+        assert_eq!(to_ron_string(&doc), text);
+        assert!(text.contains("Wydział"), "Polish letters are written as they are: {text}");
+    }
 }

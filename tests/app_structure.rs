@@ -40,7 +40,11 @@ fn add_referat_and_two_positions_rename_undo_redo() {
     h.get_by_label("nowy referat").click();
     h.run();
     add_child_via_menu(&mut h, "Stanowisko pracy");
-    assert_eq!(names_under(h.state(), referat.as_str()), vec!["nowe stanowisko pracy", "nowe stanowisko pracy"]);
+    assert_eq!(
+        names_under(h.state(), referat.as_str()),
+        vec!["kierownik referatu", "nowe stanowisko pracy", "nowe stanowisko pracy"],
+        "a new referat comes with its kierownik"
+    );
     let after_adds = h.state().doc.clone();
 
     // F2 renames the selected (second) position inline.
@@ -51,7 +55,10 @@ fn add_referat_and_two_positions_rename_undo_redo() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(names_under(h.state(), referat.as_str()), vec!["nowe stanowisko pracy", "stanowisko pracy ds. serwisu"]);
+    assert_eq!(
+        names_under(h.state(), referat.as_str()),
+        vec!["kierownik referatu", "nowe stanowisko pracy", "stanowisko pracy ds. serwisu"]
+    );
     let after_rename = h.state().doc.clone();
 
     // Undo each of the four steps, then redo them all.
@@ -61,7 +68,7 @@ fn add_referat_and_two_positions_rename_undo_redo() {
         h.run();
         counts.push(h.state().doc.units.len());
     }
-    assert_eq!(counts, vec![8, 7, 6, 5], "rename, then each add undone");
+    assert_eq!(counts, vec![9, 8, 7, 5], "rename, then each add undone (the referat with its kierownik in one)");
     assert_eq!(h.state().doc, department());
     assert!(!h.state().is_dirty());
     for _ in 0..2 {

@@ -26,6 +26,10 @@ use super::view::ViewState;
 
 /// Zoom limits: the whole 10k chart fits at the low end; 400 % for reading.
 const MIN_ZOOM: f32 = 0.01;
+/// Up to this many units the canvas draws the chart laid out as the A3 annex
+/// (the page fit tries 15 layouts, a few milliseconds for a department); a
+/// larger tree keeps the document's plain layout so editing stays fluid.
+const ANNEX_LAYOUT_LIMIT: usize = 400;
 const MAX_ZOOM: f32 = 4.0;
 /// Text smaller than this many screen pixels is not drawn (it cannot be read).
 const MIN_TEXT_PX: f32 = 3.0;
@@ -107,7 +111,13 @@ impl ChartCanvas {
         if self.key.as_ref() == Some(&key) {
             return;
         }
-        let options = LayoutOptions { collapsed: self.collapsed.clone(), ..LayoutOptions::for_document(doc) };
+        let mut options = LayoutOptions { collapsed: self.collapsed.clone(), ..LayoutOptions::for_document(doc) };
+        if doc.units.len() <= ANNEX_LAYOUT_LIMIT
+            && let Some(annex) = crate::render::page::annex_layout_options(doc, &options, lang)
+        {
+            // The annex as it prints on A3 (stacking and wrapping the page fit picks).
+            options = annex;
+        }
         let chart = layout::layout(doc, &options);
         self.scene = scene::build(doc, &chart, &SceneOptions { lang, marks: marks.clone(), ..SceneOptions::default() });
         self.extents = self.scene.primitives.iter().map(Primitive::extent).collect();

@@ -185,10 +185,32 @@ pub fn fit_document(
     furniture: &Furniture,
     page: &Page,
 ) -> Result<(ChartLayout, Vec<Sheet>), RenderError> {
+    let (_, chart, scene, plan) = best_fit(doc, options, marks, furniture, page)?;
+    let sheets = build_sheets(&scene, &plan, furniture);
+    Ok((chart, sheets))
+}
+
+/// The layout options [`fit_document`] picks for the annex of `doc` on an A3
+/// landscape sheet: the editor draws its chart with them, so the screen shows
+/// the annex as it will print.
+pub fn annex_layout_options(doc: &Document, options: &LayoutOptions, lang: Lang) -> Option<LayoutOptions> {
+    let page = Page { paper: Paper::A3, landscape: true, margin_mm: 10.0 };
+    let furniture = Furniture { title: Some(TitleBlock::for_document(doc, lang)), legend: true, lang };
+    let marks = scene::SceneOptions { lang, ..scene::SceneOptions::default() };
+    best_fit(doc, options, &marks, &furniture, &page).ok().map(|(options, ..)| options)
+}
+
+fn best_fit(
+    doc: &Document,
+    options: &LayoutOptions,
+    marks: &scene::SceneOptions,
+    furniture: &Furniture,
+    page: &Page,
+) -> Result<(LayoutOptions, ChartLayout, Scene, Plan), RenderError> {
     let depths =
         if options.compact_positions { 1..=MAX_STACK_LEVELS } else { options.stack_levels..=options.stack_levels };
     let bare = scene::SceneOptions { title: None, legend: false, ..marks.clone() };
-    let mut best: Option<(ChartLayout, Scene, Plan)> = None;
+    let mut best: Option<(LayoutOptions, ChartLayout, Scene, Plan)> = None;
     let mut last_error = None;
     for stack_levels in depths {
         for fraction in WRAP_FRACTIONS {
@@ -196,29 +218,24 @@ pub fn fit_document(
             let mut boxes = options.boxes;
             boxes.max_text_width *= fraction;
             boxes.min_width = boxes.min_width.min(boxes.max_text_width + 2.0 * boxes.padding_x);
-            let chart = layout::layout(doc, &LayoutOptions { stack_levels, boxes, ..options.clone() });
+            let candidate_options = LayoutOptions { stack_levels, boxes, ..options.clone() };
+            let chart = layout::layout(doc, &candidate_options);
             let scene = scene::build(doc, &chart, &bare);
             match plan(&scene, &chart, furniture, page) {
                 Ok(candidate) => {
-                    let better = best.as_ref().is_none_or(|(_, _, b)| {
+                    let better = best.as_ref().is_none_or(|(_, _, _, b)| {
                         let (n, m) = (candidate.regions.len(), b.regions.len());
                         n < m || (n == m && candidate.scale > b.scale * 1.001)
                     });
                     if better {
-                        best = Some((chart, scene, candidate));
+                        best = Some((candidate_options, chart, scene, candidate));
                     }
                 }
                 Err(e) => last_error = Some(e),
             }
         }
     }
-    match best {
-        Some((chart, scene, plan)) => {
-            let sheets = build_sheets(&scene, &plan, furniture);
-            Ok((chart, sheets))
-        }
-        None => Err(last_error.unwrap_or(RenderError::DoesNotFit { page: page.to_string(), min_pt: MIN_TEXT_PT })),
-    }
+    best.ok_or_else(|| last_error.unwrap_or(RenderError::DoesNotFit { page: page.to_string(), min_pt: MIN_TEXT_PT }))
 }
 
 /// The chart at its natural size (1 unit = 1 pt) times `scale` on one sheet
