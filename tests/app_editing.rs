@@ -165,3 +165,36 @@ fn help_lists_every_shortcut_and_a_guide() {
     h.run();
     assert!(h.query_by_label("Skróty klawiszowe").is_none());
 }
+
+#[test]
+fn a_kierownik_with_three_etaty_is_reported() {
+    let mut doc = department();
+    let mut head = schemat::model::Unit::new(
+        id("it-tb-k"),
+        Some(id("it-tb")),
+        UnitKind::KierownikReferatu,
+        "kierownik referatu",
+        "IT-TB",
+    );
+    head.staffing = Some(1.0);
+    doc.units.insert(3, head);
+    let mut h = harness(SchematApp::new(doc, None));
+    h.run();
+    h.state_mut().push(Action::Select(id("it-tb-k")));
+    h.run();
+    let field = h.get_by_label("Etaty");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Etaty").type_text("3");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc.unit(&id("it-tb-k")).unwrap().staffing, Some(3.0));
+    h.get_by_label_contains("Problemy:").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("kierownik referatu ma obsadę 3 etatu").is_some(),
+        "the validation panel reports the kierownik's staffing"
+    );
+}

@@ -188,3 +188,26 @@ fn search_selects_the_match_and_jumps_between_matches() {
     h.run();
     assert!(h.query_by_label("Brak trafień").is_some());
 }
+
+/// Regression (issue 12): a click on a tree row scrolled the tree to centre
+/// that row, so the second click of a double click renamed another unit.
+#[test]
+fn a_click_in_the_tree_does_not_scroll_it() {
+    let doc =
+        schemat::io::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/doa-2022.ron")).unwrap();
+    let mut h = harness(SchematApp::new(doc, None));
+    h.run();
+    // A row low in the visible part of the tree: centring it would scroll.
+    let label = "referat (§ 22e)";
+    let before = h.get_by_label(label).rect();
+    h.get_by_label(label).click();
+    h.run();
+    h.run();
+    assert_eq!(h.get_by_label(label).rect(), before, "the clicked row stays under the pointer");
+    let selected = h.state().view.selected.clone().unwrap();
+    assert_eq!(h.state().doc.unit(&selected).unwrap().name, "referat (§ 22e)");
+    // Selecting from elsewhere (the chart, a search hit) still brings the row into view.
+    h.state_mut().push(schemat::app::Action::Select(id("om")));
+    h.run_steps(12);
+    assert!(h.query_by_label("Biuro Obsługi Mieszkańców (OM)").is_some());
+}

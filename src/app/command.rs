@@ -188,6 +188,8 @@ pub enum Action {
     /// Close the current typing step (the field lost focus).
     Seal,
     Select(UnitId),
+    /// Select a unit clicked in the tree: its row is in view, so the tree does not scroll.
+    SelectInPlace(UnitId),
     /// Add a new unit of `kind` as the `index`-th child of `parent` (last when `None`).
     AddUnit {
         parent: UnitId,

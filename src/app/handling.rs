@@ -48,6 +48,7 @@ impl SchematApp {
                 self.view.selected = Some(id);
                 self.view.reveal_selected = true;
             }
+            Action::SelectInPlace(id) => self.view.selected = Some(id),
             Action::AddUnit { parent, index, kind } => self.add_unit(parent, index, kind),
             Action::DeleteConfirmed(id) => {
                 let next = self.doc.unit(&id).and_then(|u| u.parent.clone());
