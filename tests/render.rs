@@ -279,3 +279,24 @@ fn the_example_department_fits_one_a3_landscape_sheet_at_readable_size() {
     assert!(sheets[0].scale * smallest >= MIN_TEXT_PT);
     assert!(sheets[0].svg.contains("Departamentu Organizacji i Administracji"));
 }
+
+/// Issue 12: the SVG named DejaVu Sans Condensed and fell back to the wider
+/// Arial elsewhere, so labels touched their borders. Every visible glyph is
+/// now an outline of the bundled font, defined once; the text stays, invisible.
+#[test]
+fn the_svg_carries_its_font_as_glyph_outlines() {
+    let doc = layout_fixture::department();
+    let (_, scene) = annex_scene(&doc);
+    let svg = schemat::render::svg::to_svg(&scene);
+    let defined: std::collections::HashSet<&str> =
+        svg.split("<path id=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+    let used: Vec<&str> = svg.split("<use href=\"#").skip(1).filter_map(|s| s.split('"').next()).collect();
+    assert!(used.len() > 500, "the glyphs are drawn: {}", used.len());
+    for id in &used {
+        assert!(defined.contains(id), "glyph {id} is used but not defined");
+    }
+    let texts: Vec<&str> = svg.split("<text ").skip(1).collect();
+    assert_eq!(texts.len(), scene.texts().count(), "the text stays, for search and copy");
+    assert!(texts.iter().all(|t| t.contains("fill-opacity=\"0\"")), "and is invisible: the outlines show");
+    assert!(svg.contains(">Wieloosobowe stanowisko pracy<") || svg.contains("Wieloosobowe"), "Polish text as it is");
+}
