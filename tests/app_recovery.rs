@@ -1,8 +1,9 @@
 //! Recovery and file paths through the real editor (issue 12): absolute,
 //! canonical paths in the recovery note and the recent files, "Nie zapisuj"
 //! removes the recovery file, a restored draft saves into the file it came
-//! from (after a restart from another working directory too), and a draft
-//! whose file has gone asks where to save.
+//! from (after a restart from another working directory too), a draft whose
+//! file has gone asks where to save, and a recent file that has gone is
+//! offered as "save here".
 //!
 //! One test changes the working directory, which is global to the process:
 //! every other test here uses absolute paths only.
@@ -156,4 +157,24 @@ fn a_restored_draft_whose_file_is_gone_asks_where_to_save() {
     h.run();
     assert_eq!(om_name(&chosen), "Biuro bez pliku", "Ctrl+S asked (Save as) and wrote there");
     assert!(!file.exists());
+}
+
+#[test]
+fn a_recent_file_that_is_gone_is_offered_as_save_as() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().canonicalize().unwrap().join("gone.ron");
+    let mut app = SchematApp::new(department(), None);
+    app.settings.recent = vec![gone.clone()];
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Plik").click();
+    h.run();
+    h.get_by_label("Ostatnio otwierane").click();
+    h.run();
+    let label = format!("{} (brak pliku) — zapisz tutaj", gone.display());
+    h.get_by_label(&label).click();
+    h.run();
+    assert_eq!(schemat::io::load(&gone).unwrap(), department(), "the open document is saved there");
+    assert_eq!(h.state().path.as_deref(), Some(gone.as_path()));
+    assert!(!h.state().is_dirty());
 }

@@ -205,6 +205,8 @@ pub enum Action {
     },
     StartRename(UnitId),
     OpenPath(PathBuf),
+    /// Save the open document to this path (a recent file that no longer exists).
+    SaveAsPath(PathBuf),
     Prompt(PromptAnswer),
     /// Restore (true) or discard (false) the recovery file offered at start.
     Restore(bool),

@@ -67,6 +67,9 @@ impl SchematApp {
                 }
             }
             Action::OpenPath(path) => self.guard_unsaved(AfterPrompt::Open(Some(path))),
+            Action::SaveAsPath(path) => {
+                self.save_to(path);
+            }
             Action::Prompt(answer) => self.answer_prompt(ctx, answer),
             Action::Restore(restore) => self.restore(restore),
             Action::SetLang(lang) => self.settings.lang = lang,

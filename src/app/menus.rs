@@ -20,8 +20,14 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             ui.add_enabled_ui(!env.settings.recent.is_empty(), |ui| {
                 ui.menu_button(t.menu_recent, |ui| {
                     for path in &env.settings.recent {
-                        if ui.button(path.display().to_string()).clicked() {
-                            out.push(Action::OpenPath(path.clone()));
+                        let shown = path.display().to_string();
+                        if path.is_file() {
+                            if ui.button(shown).clicked() {
+                                out.push(Action::OpenPath(path.clone()));
+                            }
+                        } else if ui.button(t.recent_missing(&shown)).clicked() {
+                            // The file has gone: offer to save the open document under its name.
+                            out.push(Action::SaveAsPath(path.clone()));
                         }
                     }
                 });

@@ -504,6 +504,11 @@ impl AppText {
         format!("{} {format}", self.png_title)
     }
 
+    /// A recent file that no longer exists, offered as "save as".
+    pub fn recent_missing(&self, path: &str) -> String {
+        self.pick(format!("{path} (brak pliku) — zapisz tutaj"), format!("{path} (missing) — save here"))
+    }
+
     pub fn source_missing(&self, path: &str) -> String {
         self.pick(
             format!("Plik {path} już nie istnieje: przywrócona wersja zostanie zapisana pod wskazaną nazwą (Zapisz jako)."),
