@@ -351,7 +351,7 @@ impl SchematApp {
                 }
             },
             FileKind::Svg => svg::to_svg(&scene).into_bytes(),
-            FileKind::Ron | FileKind::Markdown => return,
+            FileKind::Ron | FileKind::Pdf | FileKind::Markdown => return,
         };
         self.write_export(&path, &bytes);
     }

@@ -157,13 +157,15 @@ fn show_row(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
 
     if response.clicked() {
         out.push(Action::Seal);
-        out.push(Action::Select(unit.id.clone()));
+        // The row is under the pointer: select without scrolling the tree (a
+        // scroll here made the second click of a double click hit another row).
+        out.push(Action::SelectInPlace(unit.id.clone()));
     }
     if response.double_clicked() {
         out.push(Action::StartRename(unit.id.clone()));
     }
     if response.secondary_clicked() {
-        out.push(Action::Select(unit.id.clone()));
+        out.push(Action::SelectInPlace(unit.id.clone()));
     }
     response.dnd_set_drag_payload(DraggedUnit(unit.id.clone()));
     drop_target(ui, env, out, &response, row);
