@@ -9,8 +9,10 @@
 //!   Dyrektora … (IT-ZIII), nadzorujący bezpośrednio referat … (IT-SS), w
 //!   skład którego wchodzi:");
 //! - a unit's listing (`listed_at`) gives "name (SYMBOL)", with ", w skład
-//!   którego wchodzi" when units are listed under it; a division listed at a
-//!   whole § gives no text of its own (the § is its structure paragraph);
+//!   którego wchodzi" when units are listed under it (", nadzorujący
+//!   bezpośrednio" for a director or deputy, whose ust. lists the units they
+//!   supervise); a division listed at a whole § gives no text of its own (the
+//!   § is its structure paragraph);
 //! - a unit's task paragraph (`tasks_at`) gives its intro, without the ":"
 //!   or "." it is stored with, and its points become pkt under a § or an
 //!   ust. and lit. under a pkt, with their labels and states as stored;
@@ -19,17 +21,24 @@
 //!
 //! Where two sources claim one designation the more specific wins:
 //! provision, then task intro, then listing, then task point, then repealed
-//! placeholder. (Such clashes other than a provision over listings are
+//! placeholder (the points are merged under their task piece after the rest
+//! is placed, so the sorted map holds one entry per unit, not per point). (Such clashes other than a provision over listings are
 //! reported by validation as duplicate designations.)
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
 use super::tree::{Piece, Regulamin, Source};
-use crate::model::{Designation, Document, Level, PieceState, TaskPoint, Unit, genitive_of_unit_name};
+use crate::model::{
+    Designation, Document, Level, PieceState, TaskPoint, Unit, UnitKind, compare_labels, genitive_of_unit_name,
+};
 
 /// What follows a unit's listing when units are listed under it.
 pub const COMPOSITION: &str = ", w skład którego wchodzi";
+
+/// What follows the listing of a director or deputy when the units they
+/// supervise are listed under it ("Zastępca Dyrektora (IT-ZI), nadzorujący bezpośrednio:").
+pub const SUPERVISION: &str = ", nadzorujący bezpośrednio";
 
 /// The title of the text: "Regulamin Organizacyjny {department in the genitive}".
 pub const TITLE: &str = "Regulamin Organizacyjny";
@@ -54,7 +63,6 @@ pub fn derive(doc: &Document) -> Regulamin {
                 (PieceState::Text, strip_closing(&tasks.intro).to_owned())
             };
             claim(&mut slots, at.clone(), Slot::new(Rank::Tasks, state, text, Source::Tasks(unit.id.clone())));
-            points(&mut slots, unit, at, &tasks.points, &mut Vec::new());
         }
     }
     for provision in &doc.provisions {
@@ -69,6 +77,19 @@ pub fn derive(doc: &Document) -> Regulamin {
     let mut paragraphs: Vec<Piece> = Vec::new();
     for (d, slot) in slots {
         place(&mut paragraphs, d.parts(), slot);
+    }
+    // The points go straight under their task piece (there in any case: its
+    // slot was claimed above), merged with what else lies inside it.
+    for unit in &doc.units {
+        let Some(at) = &unit.tasks_at else { continue };
+        let Some(level) = at.enumeration_level() else { continue };
+        if unit.tasks.points.is_empty() {
+            continue;
+        }
+        let points = point_pieces(unit, level, &unit.tasks.points, &mut Vec::new());
+        if let Some(piece) = find_mut(&mut paragraphs, at.parts()) {
+            merge(&mut piece.children, points);
+        }
     }
     let genitive = if doc.meta.department_genitive.is_empty() {
         genitive_of_unit_name(&doc.meta.department)
@@ -125,30 +146,86 @@ fn listing(unit: &Unit, at: &Designation, listed: &BTreeSet<&Designation>) -> Sl
             .is_some_and(|d| d.is_within(at));
         let mut text = unit.label();
         if nested {
-            text.push_str(COMPOSITION);
+            let supervisor = matches!(unit.kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora);
+            text.push_str(if supervisor { SUPERVISION } else { COMPOSITION });
         }
         text
     };
     Slot::new(Rank::Listing, PieceState::Text, text, Source::Listing(unit.id.clone()))
 }
 
-/// The points of a task list under `at`, depth first.
-fn points(
-    slots: &mut BTreeMap<Designation, Slot>,
-    unit: &Unit,
-    at: &Designation,
-    list: &[TaskPoint],
-    path: &mut Vec<String>,
-) {
-    for point in list {
-        path.push(point.label.clone());
-        if let Some(d) = at.point(path) {
-            let text = if point.state.is_text() { point.text.clone() } else { String::new() };
-            claim(slots, d, Slot::new(Rank::Point, point.state, text, Source::Point(unit.id.clone(), path.clone())));
-        }
-        points(slots, unit, at, &point.sub, path);
-        path.pop();
+/// The points of a task list as pieces at `level`, their letters one level down.
+fn point_pieces(unit: &Unit, level: Level, list: &[TaskPoint], path: &mut Vec<String>) -> Vec<Piece> {
+    list.iter()
+        .map(|point| {
+            path.push(point.label.clone());
+            let children = match level {
+                Level::Pkt => point_pieces(unit, Level::Lit, &point.sub, path),
+                _ => Vec::new(),
+            };
+            let piece = Piece {
+                level,
+                label: point.label.clone(),
+                state: point.state,
+                text: if point.state.is_text() { point.text.clone() } else { String::new() },
+                children,
+                source: Source::Point(unit.id.clone(), path.clone()),
+            };
+            path.pop();
+            piece
+        })
+        .collect()
+}
+
+/// How strongly an existing piece holds its designation (the order of [`Rank`];
+/// an implied level holds none).
+fn rank_of(source: &Source) -> Option<Rank> {
+    match source {
+        Source::Provision => Some(Rank::Provision),
+        Source::Tasks(_) => Some(Rank::Tasks),
+        Source::Listing(_) => Some(Rank::Listing),
+        Source::Point(..) => Some(Rank::Point),
+        Source::Retired => Some(Rank::Retired),
+        Source::Implied => None,
     }
+}
+
+/// Merges `incoming` pieces into the sorted `existing` siblings: a piece at a
+/// label already there takes its place when its source ranks higher, and the
+/// children of both are merged.
+fn merge(existing: &mut Vec<Piece>, incoming: Vec<Piece>) {
+    if existing.is_empty() {
+        *existing = incoming;
+        return;
+    }
+    let mut added = false;
+    for piece in incoming {
+        match existing.iter_mut().find(|e| e.level == piece.level && e.label == piece.label) {
+            Some(old) => {
+                let Piece { state, text, children, source, .. } = piece;
+                if rank_of(&source) > rank_of(&old.source) {
+                    (old.state, old.text, old.source) = (state, text, source);
+                }
+                merge(&mut old.children, children);
+            }
+            None => {
+                existing.push(piece);
+                added = true;
+            }
+        }
+    }
+    if added {
+        existing.sort_by(|a, b| a.level.cmp(&b.level).then_with(|| compare_labels(&a.label, &b.label)));
+    }
+}
+
+/// The piece at `parts` under `list`, found by binary search (siblings are in
+/// designation order).
+fn find_mut<'a>(list: &'a mut [Piece], parts: &[(Level, String)]) -> Option<&'a mut Piece> {
+    let ((level, label), rest) = parts.split_first()?;
+    let index = list.binary_search_by(|p| p.level.cmp(level).then_with(|| compare_labels(&p.label, label))).ok()?;
+    let piece = &mut list[index];
+    if rest.is_empty() { Some(piece) } else { find_mut(&mut piece.children, rest) }
 }
 
 /// The intro as the piece's own wording: without its closing ":" or ".".
@@ -185,7 +262,7 @@ fn place(list: &mut Vec<Piece>, parts: &[(Level, String)], slot: Slot) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Provision, TaskList, UnitId, UnitKind};
+    use crate::model::{Provision, TaskList, UnitId};
 
     fn d(s: &str) -> Designation {
         s.parse().unwrap()
@@ -285,6 +362,13 @@ mod tests {
         let par = text.find(&d("§ 3")).unwrap();
         assert_eq!(par.text, "", "a division listed at a whole § has no text of its own");
         assert_eq!(par.source, Source::Listing(UnitId::new("it")));
+        // Without its provision, the deputy's ust. lists what it supervises.
+        let mut doc = sample();
+        doc.provisions.retain(|p| p.at != d("§ 3 ust. 4"));
+        let text = derive(&doc);
+        let ust4 = text.find(&d("§ 3 ust. 4")).unwrap();
+        assert_eq!(ust4.text, "Zastępca Dyrektora (IT-ZIII), nadzorujący bezpośrednio");
+        assert_eq!(ust4.source, Source::Listing(UnitId::new("z")), "the first unit listed there");
     }
 
     #[test]
@@ -298,6 +382,26 @@ mod tests {
         assert_eq!(ust2.children[2].source, Source::Point(UnitId::new("tb-k"), vec!["2a".into()]));
         assert_eq!(text.find(&d("§ 14")).unwrap().source, Source::Implied);
         assert_eq!(text.find(&d("§ 22")).unwrap().state, PieceState::Repealed);
+    }
+
+    #[test]
+    fn points_merge_with_what_else_lies_in_their_task_piece() {
+        let mut doc = sample();
+        doc.retired.push(d("§ 14 ust. 2 pkt 3"));
+        doc.retired.push(d("§ 14 ust. 2 pkt 2"));
+        doc.provisions.push(Provision::new(d("§ 14 ust. 2 pkt 1"), "nadzoru (brzmienie przepisu)"));
+        let text = derive(&doc);
+        let ust2 = text.find(&d("§ 14 ust. 2")).unwrap();
+        let labels: Vec<&str> = ust2.children.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "2a", "3"], "in label order, each once");
+        assert_eq!(ust2.children[0].text, "nadzoru (brzmienie przepisu)");
+        assert_eq!(ust2.children[0].source, Source::Provision);
+        assert_eq!(
+            ust2.children[1].source,
+            Source::Point(UnitId::new("tb-k"), vec!["2".into()]),
+            "a point outranks a placeholder"
+        );
+        assert_eq!((ust2.children[3].state, &ust2.children[3].source), (PieceState::Repealed, &Source::Retired));
     }
 
     #[test]
