@@ -134,7 +134,10 @@ fn a_unit_only_in_the_draft_is_deleted_not_repealed() {
     h.run();
     h.key_press(Key::Delete);
     h.run();
-    assert!(h.state().doc.unit(&added).is_none(), "a draft unit without tasks goes at once");
+    // A new referat comes with its kierownik, so deleting it asks first, and says "Usuń".
+    h.get_by_label("Usuń").click();
+    h.run();
+    assert!(h.state().doc.unit(&added).is_none(), "the draft referat and its kierownik are deleted");
     assert_eq!(h.state().doc.retired, retired, "nothing is repealed");
     undo(&mut h);
     assert!(h.state().doc.unit(&added).is_some(), "undo brings it back");
