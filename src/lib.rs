@@ -1,7 +1,7 @@
 //! schemat: an editor for the organizational structure (Regulamin
 //! Organizacyjny) of Polish city-hall departments.
 //!
-//! The core (`model`, `io`, `validate`, `layout`, `render`, `diff`) has no GUI
+//! The core (`model`, `legal`, `io`, `validate`, `layout`, `render`, `diff`) has no GUI
 //! dependency; `app` is the egui/eframe editor on top of it and `cli` the
 //! command line. All user-facing text of both languages lives in `i18n`.
 
@@ -12,6 +12,7 @@ pub mod examples;
 pub mod i18n;
 pub mod io;
 pub mod layout;
+pub mod legal;
 pub mod model;
 pub mod render;
 pub mod validate;

@@ -6,6 +6,7 @@
 pub mod diff;
 pub mod export;
 pub mod fmt;
+pub mod regulamin;
 pub mod show;
 pub mod validate;
 
@@ -50,6 +51,8 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Export the org chart (PNG, SVG) or the canonical RON to new files.
     Export(export::ExportArgs),
+    /// Print the Regulamin as legal text (§ headings, ust., pkt, lit., "(uchylony)").
+    Regulamin(regulamin::RegulaminArgs),
 }
 
 /// Outcome of a command, mapped to the process exit code.
@@ -112,5 +115,6 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         Some(Command::Fmt { file }) => fmt::run(&file),
         Some(Command::Diff(args)) => diff::run(&args, lang, &mut out),
         Some(Command::Export(args)) => export::run(&args, lang),
+        Some(Command::Regulamin(args)) => regulamin::run(&args, lang, &mut out),
     }
 }
