@@ -14,10 +14,20 @@
 //! Regulamin view, the CLI (`schemat regulamin`) and the amendment generator
 //! all read the same tree.
 
+pub mod amend;
+pub mod apply;
+pub mod consolidated;
 pub mod derive;
+pub mod docx;
+pub mod lint;
+pub mod ops;
+pub mod style;
+pub mod templates;
 pub mod text;
 pub mod tree;
 
+pub use amend::{Amendment, amend};
 pub use derive::derive;
+pub use style::Style;
 pub use text::{Format, Line, LineKind, lines, render};
 pub use tree::{Piece, Regulamin, Source};
