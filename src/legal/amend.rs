@@ -316,9 +316,8 @@ pub fn change_list(ops: &[Op], old: &Regulamin, new_lines: &[Line<'_>], style: &
     let mut points: Vec<(Designation, Vec<&Op>)> = Vec::new();
     for op in ops {
         let group = group_of(op);
-        let existing = group
-            .as_ref()
-            .and_then(|g| points.iter().position(|(_, ops)| group_of(ops[0]).as_ref() == Some(g)));
+        let existing =
+            group.as_ref().and_then(|g| points.iter().position(|(_, ops)| group_of(ops[0]).as_ref() == Some(g)));
         match existing {
             Some(i) => points[i].1.push(op),
             None => points.push((op.key().0, vec![op])),

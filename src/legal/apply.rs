@@ -135,8 +135,12 @@ fn split_ending(s: &str) -> (&str, &str) {
 pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
     let mut lints = Vec::new();
     let mut marks = Vec::new();
-    let raw: Vec<(usize, String)> =
-        text.lines().enumerate().map(|(i, l)| (i + 1, clean(l, &mut marks, i + 1))).filter(|(_, l)| !l.is_empty()).collect();
+    let raw: Vec<(usize, String)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, clean(l, &mut marks, i + 1)))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
     if let Some(first) = marks.first() {
         let message = format!("Markdown marks (list bullets, ####, bold) ignored on {} lines", marks.len());
         lints.push(Lint::new(LintCode::Markdown, *first, &message));
@@ -206,7 +210,14 @@ impl Parser {
         self.items.drain(..).filter_map(|i| i.instruction).collect()
     }
 
-    fn item(&mut self, line: usize, depth: usize, head: &str, ending: String, quote: Vec<String>) -> Result<(), ApplyError> {
+    fn item(
+        &mut self,
+        line: usize,
+        depth: usize,
+        head: &str,
+        ending: String,
+        quote: Vec<String>,
+    ) -> Result<(), ApplyError> {
         let unreadable = || ApplyError::Unreadable { line, text: head.to_owned() };
         self.contexts.truncate(depth);
         let base = self.contexts.last().cloned().unwrap_or_default();
@@ -222,7 +233,9 @@ impl Parser {
         let instruction = if rest.is_empty() && ending == ":" {
             self.contexts.push(path);
             None
-        } else if let Some(t) = rest.strip_suffix(" otrzymuje brzmienie").or_else(|| rest.strip_suffix(" otrzymują brzmienie")) {
+        } else if let Some(t) =
+            rest.strip_suffix(" otrzymuje brzmienie").or_else(|| rest.strip_suffix(" otrzymują brzmienie"))
+        {
             let (level, _) = targets(t).ok_or_else(unreadable)?;
             Some(Instruction::Replace { parent: path, pieces: quoted(&quote, level) })
         } else if let Some(t) = rest.strip_prefix("uchyla się ") {
@@ -276,7 +289,11 @@ impl Parser {
                     self.lints.push(Lint::new(
                         LintCode::AddressWithoutParagraph,
                         line,
-                        &format!("\"w {}\": a unit address without \"§\" (read as § {})", first_word(rest), first_word(rest)),
+                        &format!(
+                            "\"w {}\": a unit address without \"§\" (read as § {})",
+                            first_word(rest),
+                            first_word(rest)
+                        ),
                     ));
                     (Level::Par, rest)
                 }
@@ -293,7 +310,12 @@ impl Parser {
     }
 
     /// The K6m locator list: "w § 10 w ust. 1, w § 12 w pkt 1 … oraz w § 67 w pkt 1 wyrazy „X” …".
-    fn words(&mut self, rest: &str, base: &[(Level, String)], line: usize) -> Option<(Vec<Designation>, String, String)> {
+    fn words(
+        &mut self,
+        rest: &str,
+        base: &[(Level, String)],
+        line: usize,
+    ) -> Option<(Vec<Designation>, String, String)> {
         let at = rest.find(" wyraz")?;
         let (list, clause) = (&rest[..at], &rest[at + 1..]);
         let (old, new) = words_clause(clause)?;
@@ -489,7 +511,10 @@ fn children_of<'a>(text: &'a mut Regulamin, parent: &[(Level, String)]) -> Resul
     let mut list = &mut text.paragraphs;
     for (level, label) in parent {
         let name = || format!("{} {label}", level.prefix());
-        let piece = list.iter_mut().find(|p| p.level == *level && &p.label == label).ok_or_else(|| ApplyError::Missing(name()))?;
+        let piece = list
+            .iter_mut()
+            .find(|p| p.level == *level && &p.label == label)
+            .ok_or_else(|| ApplyError::Missing(name()))?;
         list = &mut piece.children;
     }
     Ok(list)
@@ -539,7 +564,9 @@ pub fn apply(old: &Regulamin, instructions: &[Instruction]) -> Result<Regulamin,
                 let Some(level) = pieces.first().map(|p| p.level) else { continue };
                 let mut at = match after {
                     Some(a) => {
-                        list.iter().position(|c| c.level == level && &c.label == a).ok_or_else(|| ApplyError::Missing(name(parent, level, a)))?
+                        list.iter()
+                            .position(|c| c.level == level && &c.label == a)
+                            .ok_or_else(|| ApplyError::Missing(name(parent, level, a)))?
                             + 1
                     }
                     None => list.iter().rposition(|c| c.level == level).map_or(list.len(), |i| i + 1),

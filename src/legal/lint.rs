@@ -86,7 +86,8 @@ pub fn lint_ranges(text: &str, style: &Style) -> Vec<Lint> {
         for prefix in ["§ ", "ust. ", "pkt ", "lit. "] {
             for (at, _) in line.match_indices(prefix) {
                 let rest = &line[at + prefix.len()..];
-                let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '–').collect();
+                let token: String =
+                    rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '–').collect();
                 if let Some((a, b)) = token.split_once(['-', '–'])
                     && two_consecutive(a, b)
                 {
@@ -120,7 +121,8 @@ fn two_consecutive(a: &str, b: &str) -> bool {
 /// D8: two word groups whose new strings differ only by "z późn. zm." (the
 /// same referenced act cited two ways).
 pub fn lint_words(ops: &[Op]) -> Vec<Lint> {
-    let news: Vec<&String> = ops.iter().filter_map(|op| if let Op::Words { new, .. } = op { Some(new) } else { None }).collect();
+    let news: Vec<&String> =
+        ops.iter().filter_map(|op| if let Op::Words { new, .. } = op { Some(new) } else { None }).collect();
     let norm = |s: &str| s.replace(" z późn. zm.", "");
     let mut out = Vec::new();
     for (i, a) in news.iter().enumerate() {

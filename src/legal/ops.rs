@@ -65,9 +65,18 @@ pub struct Diff {
 enum Atom {
     Replace(Designation),
     Repeal(Designation),
-    Insert { anchor: Designation, new: Designation, period_swap: bool },
+    Insert {
+        anchor: Designation,
+        new: Designation,
+        period_swap: bool,
+    },
     /// A word change with its fallback (replacing the piece, when quotable).
-    Words { old: String, new: String, at: Designation, quotable: bool },
+    Words {
+        old: String,
+        new: String,
+        at: Designation,
+        quotable: bool,
+    },
 }
 
 /// Whether a piece and all it holds can be quoted: no unknown wording.
@@ -77,11 +86,7 @@ pub fn quotable(piece: &Piece) -> bool {
 
 /// Leaves for T2/T3: pkt, or ust./§ with no enumeration of its own.
 fn leaves(piece: &Piece) -> usize {
-    if piece.level == Level::Pkt || piece.children.is_empty() {
-        1
-    } else {
-        piece.children.iter().map(leaves).sum()
-    }
+    if piece.level == Level::Pkt || piece.children.is_empty() { 1 } else { piece.children.iter().map(leaves).sum() }
 }
 
 struct Differ<'a> {
@@ -173,9 +178,7 @@ impl Differ<'_> {
         if own_changed {
             match (old.state, new.state) {
                 (PieceState::Text, PieceState::Text) => match word_change(&old.text, &new.text) {
-                    Some((o, n)) => {
-                        atoms.push(Atom::Words { old: o, new: n, at: at.clone(), quotable: can_quote })
-                    }
+                    Some((o, n)) => atoms.push(Atom::Words { old: o, new: n, at: at.clone(), quotable: can_quote }),
                     None => whole = true,
                 },
                 (_, PieceState::Unknown) => self.problems.push(NotExpressible::UnknownWording(at.clone())),
