@@ -432,7 +432,7 @@ impl Writer<'_, '_> {
             None => self.old.paragraphs.iter().collect::<Vec<_>>(),
             Some(p) => self.old.find(&p).map(|p| p.children.iter().collect()).unwrap_or_default(),
         };
-        siblings.iter().filter(|s| s.level == d.level()).last().is_some_and(|s| s.label == d.label())
+        siblings.iter().rfind(|s| s.level == d.level()).is_some_and(|s| s.label == d.label())
     }
 
     /// The new wording of the targets as the consolidated text prints it (P7, N10).

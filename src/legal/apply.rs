@@ -188,7 +188,7 @@ pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
         parser.item(*n, depth, head, if quote.is_empty() { ending.to_owned() } else { quote_ending }, quote)?;
     }
     parser.check_endings();
-    Ok(Parsed { instructions: parser.into_instructions(), lints: parser.lints })
+    Ok(Parsed { instructions: parser.take_instructions(), lints: parser.lints })
 }
 
 struct ParsedItem {
@@ -206,7 +206,7 @@ struct Parser {
 }
 
 impl Parser {
-    fn into_instructions(&mut self) -> Vec<Instruction> {
+    fn take_instructions(&mut self) -> Vec<Instruction> {
         self.items.drain(..).filter_map(|i| i.instruction).collect()
     }
 
@@ -267,10 +267,8 @@ impl Parser {
         };
         let is_context = instruction.is_none();
         self.push(line, depth, ending, instruction);
-        if is_context {
-            if let Some(last) = self.items.last_mut() {
-                last.ending = ":".to_owned();
-            }
+        if is_context && let Some(last) = self.items.last_mut() {
+            last.ending = ":".to_owned();
         }
         Ok(())
     }
@@ -562,7 +560,7 @@ pub fn apply(old: &Regulamin, instructions: &[Instruction]) -> Result<Regulamin,
             Instruction::Insert { parent, after, pieces } => {
                 let list = children_of(&mut text, parent)?;
                 let Some(level) = pieces.first().map(|p| p.level) else { continue };
-                let mut at = match after {
+                let at = match after {
                     Some(a) => {
                         list.iter()
                             .position(|c| c.level == level && &c.label == a)
@@ -571,12 +569,11 @@ pub fn apply(old: &Regulamin, instructions: &[Instruction]) -> Result<Regulamin,
                     }
                     None => list.iter().rposition(|c| c.level == level).map_or(list.len(), |i| i + 1),
                 };
-                for p in pieces {
+                for (k, p) in pieces.iter().enumerate() {
                     if list.iter().any(|c| c.level == p.level && c.label == p.label) {
                         return Err(ApplyError::Exists(name(parent, p.level, &p.label)));
                     }
-                    list.insert(at, p.clone());
-                    at += 1;
+                    list.insert(at + k, p.clone());
                 }
             }
             Instruction::Words { old, new, places } => {

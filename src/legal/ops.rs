@@ -10,9 +10,10 @@
 //! replaced. Wording the file does not know ([`PieceState::Unknown`]) is never
 //! quoted: a change that would need it is expressed lower down, or reported.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::style::Style;
+use super::text::UNKNOWN;
 use super::tree::{Piece, Regulamin};
 use crate::model::{Designation, Level, PieceState};
 
@@ -80,8 +81,25 @@ enum Atom {
 }
 
 /// Whether a piece and all it holds can be quoted: no unknown wording.
+/// Wording that contains "[…]" is known only in part (the file keeps a
+/// cited fragment between elisions) and cannot be quoted either.
 pub fn quotable(piece: &Piece) -> bool {
-    piece.state != PieceState::Unknown && piece.children.iter().all(quotable)
+    piece.state != PieceState::Unknown && !piece.text.contains(UNKNOWN) && piece.children.iter().all(quotable)
+}
+
+/// The word changes (T6) of pieces present in both texts, with how often each pair occurs.
+fn word_pairs(old: &[Piece], new: &[Piece], out: &mut HashMap<(String, String), usize>) {
+    for n in new {
+        let Some(o) = old.iter().find(|o| o.level == n.level && o.label == n.label) else { continue };
+        if o.state == PieceState::Text
+            && n.state == PieceState::Text
+            && o.text != n.text
+            && let Some(pair) = word_change(&o.text, &n.text)
+        {
+            *out.entry(pair).or_default() += 1;
+        }
+        word_pairs(&o.children, &n.children, out);
+    }
 }
 
 /// Leaves for T2/T3: pkt, or ust./§ with no enumeration of its own.
@@ -94,11 +112,19 @@ struct Differ<'a> {
     new: &'a Regulamin,
     style: &'a Style,
     problems: Vec<NotExpressible>,
+    /// The leaves that really changed inside a piece replaced whole for its
+    /// children's sake (T2/T3 count them, not all the piece's leaves).
+    weights: HashMap<Designation, usize>,
+    /// How often each word change occurs: a pair found twice or more is a
+    /// K6m group and does not count towards replacing its § whole.
+    pairs: HashMap<(String, String), usize>,
 }
 
 /// Compares two texts and chooses the operations.
 pub fn diff(old: &Regulamin, new: &Regulamin, style: &Style) -> Diff {
-    let mut differ = Differ { old, new, style, problems: Vec::new() };
+    let mut pairs = HashMap::new();
+    word_pairs(&old.paragraphs, &new.paragraphs, &mut pairs);
+    let mut differ = Differ { old, new, style, problems: Vec::new(), weights: HashMap::new(), pairs };
     let atoms = differ.children(None, &old.paragraphs, &new.paragraphs).unwrap_or_else(|d| {
         differ.problems.push(NotExpressible::BeforeFirst(d));
         Vec::new()
@@ -174,35 +200,49 @@ impl Differ<'_> {
         let can_quote = quotable(new);
         let own_changed = old.state != new.state || old.text != new.text;
         let mut whole = false;
+        let mut own_whole = false;
+        let mut before_first: Option<Designation> = None;
         let mut atoms = Vec::new();
         if own_changed {
             match (old.state, new.state) {
                 (PieceState::Text, PieceState::Text) => match word_change(&old.text, &new.text) {
                     Some((o, n)) => atoms.push(Atom::Words { old: o, new: n, at: at.clone(), quotable: can_quote }),
-                    None => whole = true,
+                    None => own_whole = true,
                 },
                 (_, PieceState::Unknown) => self.problems.push(NotExpressible::UnknownWording(at.clone())),
-                _ => whole = true,
+                _ => own_whole = true,
             }
         }
         match self.children(Some(at), &old.children, &new.children) {
             Ok(children) => atoms.extend(children),
-            Err(_) => whole = true,
+            Err(first) => {
+                before_first = Some(first);
+                own_whole = true;
+            }
         }
+        whole |= own_whole;
         let structural: Vec<&Atom> = atoms.iter().filter(|a| !matches!(a, Atom::Words { .. })).collect();
         whole |= match new.level {
             Level::Lit => !atoms.is_empty(),
             // T1: a changed or added lit. replaces its pkt; a pure repeal of a lit. stays.
             Level::Pkt => structural.iter().any(|a| !matches!(a, Atom::Repeal(_))),
             Level::Par | Level::Ust => {
-                let changed: usize = structural.iter().map(|a| self.changed_leaves(a)).sum();
+                let changed: usize = atoms.iter().map(|a| self.changed_leaves(a)).sum();
                 let share = changed as f64 / leaves(new).max(1) as f64;
-                let items = structural.len();
-                !structural.is_empty() && (share >= self.style.whole_share || items > self.style.max_items)
+                let items =
+                    atoms.iter().filter(|a| self.changed_leaves(a) > 0 || !matches!(a, Atom::Words { .. })).count();
+                !atoms.is_empty() && (share >= self.style.whole_share || items > self.style.max_items)
             }
         };
         if whole && can_quote {
+            if !own_whole {
+                let changed = atoms.iter().map(|a| self.changed_leaves(a)).sum();
+                self.weights.insert(at.clone(), changed);
+            }
             return vec![Atom::Replace(at.clone())];
+        }
+        if whole && let Some(first) = before_first {
+            self.problems.push(NotExpressible::BeforeFirst(first));
         }
         if whole && own_changed && !atoms.iter().any(|a| matches!(a, Atom::Words { .. })) {
             // The own wording changed, but the piece holds wording that cannot be quoted.
@@ -213,9 +253,12 @@ impl Differ<'_> {
 
     fn changed_leaves(&self, atom: &Atom) -> usize {
         match atom {
-            Atom::Replace(d) | Atom::Insert { new: d, .. } => self.new.find(d).map_or(1, leaves),
+            Atom::Replace(d) => self.weights.get(d).copied().unwrap_or_else(|| self.new.find(d).map_or(1, leaves)),
+            Atom::Insert { new: d, .. } => self.new.find(d).map_or(1, leaves),
             Atom::Repeal(d) => self.old.find(d).map_or(1, leaves),
-            Atom::Words { .. } => 0,
+            Atom::Words { old, new, .. } => {
+                usize::from(self.pairs.get(&(old.clone(), new.clone())).copied().unwrap_or(0) < 2)
+            }
         }
     }
 

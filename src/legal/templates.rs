@@ -212,7 +212,7 @@ mod tests {
     fn k2_nested_targets_name_their_ancestors_with_w() {
         let style = Style::lublin();
         assert_eq!(
-            replace(&locators(&d("§ 9").parts()[..]), &targets(Level::Pkt, &labels(&["3"]), &style), false),
+            replace(&locators(d("§ 9").parts()), &targets(Level::Pkt, &labels(&["3"]), &style), false),
             "w § 9 pkt 3 otrzymuje brzmienie"
         );
         assert_eq!(
