@@ -5,7 +5,14 @@
 //! 58/12/2021, the reference ordinance: [`DOA_2022`] as in force from 1 January
 //! 2022, [`DOA_2021`] as it stood before. The pair shares unit ids, so diffing
 //! them shows exactly the ordinance's changes. The files live in `examples/`
-//! and are embedded here, so the binary opens without any file.
+//! (format v2) and are embedded here, so the binary opens without any file.
+//!
+//! Every wording the ordinance quotes is verbatim; every piece it only implies
+//! holds its designation and punctuation with its wording unknown (an unknown
+//! intro, point or provision, printed "[…]"), and where only a cited fragment
+//! is known ("(j.t. Obwieszczenie …)", replaced by § 1 pkt 3 and 12) the text
+//! is that fragment between "[…]". Units the ordinance implies without naming
+//! them carry a neutral name and a note saying what is assumed.
 
 use std::path::Path;
 
@@ -17,7 +24,7 @@ use crate::model::Document;
 pub struct Example {
     /// The path the example has in the repository, used in messages.
     pub path: &'static str,
-    /// The canonical RON text (format v1).
+    /// The canonical RON text (format v2).
     pub text: &'static str,
 }
 

@@ -77,6 +77,8 @@ fn info_findings_are_printed_but_do_not_fail() {
     let mut doc = sample();
     doc.units[7].tasks = Default::default();
     doc.units[7].tasks_at = None;
+    // Not a draft: in a draft, dropping § 14 ust. 2 (in force) would be the error in-force-lost.
+    doc.in_force = None;
     let (_dir, path) = write(&doc);
     let out = schemat(&["--lang", "en", "validate", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
@@ -125,4 +127,21 @@ fn lang_is_only_set_when_given_so_the_editor_can_keep_its_saved_language() {
     assert_eq!(Cli::try_parse_from(["schemat"]).unwrap().lang, None);
     assert_eq!(Cli::try_parse_from(["schemat", "--lang", "en"]).unwrap().lang, Some(Lang::En));
     assert_eq!(Cli::try_parse_from(["schemat", "show", "x.ron", "--lang", "pl"]).unwrap().lang, Some(Lang::Pl));
+}
+
+#[test]
+fn fmt_upgrades_a_version_1_file_and_says_so_once() {
+    let v1 = std::fs::read("tests/examples_v1/doa-2021.ron").unwrap();
+    let (dir, path) = file_with(&v1, "doa.ron");
+    let out = schemat(&["--lang", "en", "fmt", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("migrated from format version 1 to version 2"), "{}", stderr(&out));
+    let upgraded = std::fs::read_to_string(&path).unwrap();
+    assert!(upgraded.starts_with("Regulamin(\n    format_version: 2,\n"), "{upgraded}");
+    assert!(upgraded.contains("label: \"1\""), "points got their labels");
+    assert_eq!(std::fs::read(dir.path().join("doa.ron.bak")).unwrap(), v1, "the v1 original is the backup");
+    // A second run finds a canonical v2 file: no message, no change.
+    let out = schemat(&["--lang", "en", "fmt", path.to_str().unwrap()]);
+    assert_eq!((out.status.code(), stderr(&out).as_str()), (Some(0), ""));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), upgraded);
 }

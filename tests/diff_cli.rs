@@ -30,10 +30,10 @@ fn report_in_polish_lists_each_change_with_symbol_and_name() {
     let report = text(&out);
     for expected in [
         "Dokument: wersja: „stan na 31 grudnia 2021 r.” → „projekt”",
-        "Dokument: wycofano oznaczenie § 22",
+        "Dokument: uchylono § 22",
         "IT-ZIII Zastępca Dyrektora ds. wsparcia użytkowników: dodano (zastępca dyrektora, IT)",
         "IT-SS referat ds. serwisu sprzętu i oprogramowania: dodano (referat, IT-ZIII)",
-        "IT-TB-III stanowisko pracy ds. audytu: usunięto",
+        "IT-TB-III stanowisko pracy ds. audytu: usunięto (stanowisko pracy, IT-TB)",
         "IT-D Dyrektor Wydziału: § 12 pkt 2: zmieniono brzmienie",
         "    było: związane z bezpośrednim nadzorem nad realizacją zadań wykonywanych przez stanowisko pracy i referaty, o których mowa w § 13-16 i § 22",
         "    jest: związane z bezpośrednim nadzorem nad realizacją zadań wykonywanych przez stanowisko pracy i referaty, o których mowa w §13-16",
@@ -89,7 +89,13 @@ fn json_output_is_machine_readable_and_deterministic() {
     let changes = value["changes"].as_array().unwrap();
     let edited = changes.iter().find(|c| c["kind"] == "task_point" && c["point"]["change"] == "edited").unwrap();
     assert_eq!(edited["unit"]["symbol"], "IT-D");
-    assert_eq!(edited["point"]["new"], serde_json::json!([1]));
+    // Points by their labels, not by list indices.
+    assert_eq!(edited["point"]["new"], serde_json::json!(["2"]));
+    assert_eq!(edited["point_designation"], "§ 12 pkt 2");
+    let added = changes.iter().find(|c| c["kind"] == "unit_added" && c["unit"]["symbol"] == "IT-SS").unwrap();
+    assert_eq!(added["new_unit"]["parent"], "it-ziii");
+    let removed = changes.iter().find(|c| c["kind"] == "unit_removed").unwrap();
+    assert_eq!(removed["old_unit"]["symbol"], "IT-TB-III");
 }
 
 #[test]

@@ -5,7 +5,11 @@ mod diff_fixture;
 
 use diff_fixture::{new, old, points, unit};
 use schemat::diff::{ChangeKind, ChangeTag, MatchKey, PointChange, Status, diff};
-use schemat::model::{Document, Edit, Relation, RelationKind, UnitId, UnitKind, apply};
+use schemat::i18n::Lang;
+use schemat::model::{
+    ActRef, Date, Designation, Document, Edit, PieceState, Provision, Relation, RelationKind, TaskPoint, UnitId,
+    UnitKind, apply,
+};
 
 fn ids(d: &schemat::diff::Diff) -> Vec<String> {
     d.units.iter().map(|e| e.new.as_ref().or(e.old.as_ref()).unwrap().id.to_string()).collect()
@@ -46,7 +50,7 @@ fn lookups_by_document_index_and_id() {
     assert_eq!(d.entry_of_old(6).unwrap().status, Removed);
     let e = d.entry_index_by_new_id(&UnitId::new("it-d")).unwrap();
     assert!(matches!(d.changes_of(e)[0].kind, ChangeKind::TaskPoint { point: PointChange::Edited { .. } }));
-    assert!(d.units[e].tasks.as_ref().unwrap().change_at_new(&[1]).is_some());
+    assert!(d.units[e].tasks.as_ref().unwrap().change_at_new(&["2".to_owned()]).is_some());
     assert_eq!(d.document_changes().len(), 2);
     assert_eq!(d.marks().len(), 6);
     assert_eq!(d.summary.counts[&ChangeTag::UnitAdded], 3);
@@ -119,7 +123,7 @@ fn units_of_separately_made_files_match_by_symbol_then_by_name() {
     );
     let matched = d.changes.iter().filter(|c| matches!(c.kind, ChangeKind::Matched { .. })).count();
     assert_eq!(matched, 7);
-    assert!(!d.changes.iter().any(|c| matches!(c.kind, ChangeKind::UnitAdded { .. } | ChangeKind::UnitRemoved)));
+    assert!(!d.changes.iter().any(|c| matches!(c.kind, ChangeKind::UnitAdded { .. } | ChangeKind::UnitRemoved { .. })));
     assert_eq!(replayed(&a2, &b), b);
 }
 
@@ -156,7 +160,9 @@ fn field_relation_and_document_changes() {
             NoteChanged,
             KindChanged,
             TasksIntroChanged,
-            TaskPointMoved,
+            // The wordings swapped under the same labels: pkt 1 and pkt 2 each have a new wording.
+            TaskPointEdited,
+            TaskPointEdited,
             RelationAdded
         ]
     );
@@ -239,4 +245,243 @@ fn removed_siblings_stand_after_their_nearest_kept_old_sibling_in_old_order() {
     let d = diff(&a, &b);
     assert_eq!(ids(&d), ["root", "other", "m", "n", "a", "x1", "b", "x2", "x3", "x4", "c"]);
     assert_eq!(replayed(&a, &b), b);
+}
+
+fn d(s: &str) -> Designation {
+    s.parse().unwrap()
+}
+
+fn labels(path: &[&str]) -> Vec<String> {
+    path.iter().map(|l| l.to_string()).collect()
+}
+
+fn point_changes(d: &schemat::diff::Diff) -> Vec<&PointChange> {
+    d.changes
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ChangeKind::TaskPoint { point } => Some(point),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_point_in_force_is_repealed_and_a_point_only_in_the_draft_is_deleted() {
+    let a = old();
+    let mut b = a.clone();
+    // § 12: pkt 1 becomes "(uchylony)"; § 21 ust. 4: pkt 2a, a draft point, is added.
+    let director = b.units.iter_mut().find(|u| u.id.as_str() == "it-d").unwrap();
+    director.tasks.points[0] = TaskPoint::repealed("1");
+    let network = b.units.iter_mut().find(|u| u.id.as_str() == "it-si").unwrap();
+    network.tasks.points.push(TaskPoint::new("2a", "obsługi zgłoszeń"));
+    network.tasks.points.sort_by(|x, y| schemat::model::compare_labels(&x.label, &y.label));
+    let diff_ab = diff(&a, &b);
+    assert_eq!(
+        point_changes(&diff_ab),
+        [
+            &PointChange::Repealed { old: labels(&["1"]), text: "kierowania pracą Wydziału".into() },
+            &PointChange::Added { new: labels(&["2a"]), text: "obsługi zgłoszeń".into(), state: PieceState::Text },
+        ]
+    );
+    assert_eq!(replayed(&a, &b), b);
+    // The draft point deleted again: deleted, not repealed.
+    let mut c = b.clone();
+    c.units.iter_mut().find(|u| u.id.as_str() == "it-si").unwrap().tasks.points.retain(|p| p.label != "2a");
+    let diff_bc = diff(&b, &c);
+    assert_eq!(
+        point_changes(&diff_bc),
+        [&PointChange::Removed { old: labels(&["2a"]), text: "obsługi zgłoszeń".into() }]
+    );
+    let report = schemat::diff::report::text(&diff_ab, Lang::Pl);
+    assert!(report.lines().any(|l| l == "IT-D Dyrektor Wydziału: uchylono § 12 pkt 1"), "{report}");
+    assert!(report.lines().any(|l| l == "IT-SI referat ds. sieci: § 21 ust. 4 pkt 2a: dodano"), "{report}");
+    let report = schemat::diff::report::text(&diff_bc, Lang::Pl);
+    assert!(report.lines().any(|l| l == "IT-SI referat ds. sieci: § 21 ust. 4 pkt 2a: usunięto"), "{report}");
+}
+
+#[test]
+fn a_point_gone_with_its_designation_repealed_is_reported_once_as_repealed() {
+    // How version 1 files recorded a repeal: the point left the list and its
+    // designation joined the repealed ones.
+    let a = old();
+    let mut b = a.clone();
+    b.units.iter_mut().find(|u| u.id.as_str() == "it-d").unwrap().tasks.points.truncate(1);
+    b.retired = vec![d("§ 12 pkt 2"), d("§ 22")];
+    let diff_ab = diff(&a, &b);
+    let tags: Vec<ChangeTag> = diff_ab.changes.iter().map(|c| c.kind.tag()).collect();
+    assert_eq!(tags, [ChangeTag::DesignationRetired, ChangeTag::TaskPointRepealed]);
+    assert!(
+        matches!(&diff_ab.changes[0].kind, ChangeKind::DesignationRetired { designation } if *designation == d("§ 22"))
+    );
+    let report = schemat::diff::report::text(&diff_ab, Lang::Pl);
+    assert!(report.lines().any(|l| l == "Dokument: uchylono § 22"), "{report}");
+    assert!(report.lines().any(|l| l == "IT-D Dyrektor Wydziału: uchylono § 12 pkt 2"), "{report}");
+    assert!(!report.contains("wycofano"), "{report}");
+    assert_eq!(replayed(&a, &b), b);
+}
+
+#[test]
+fn letters_are_cited_by_their_labels() {
+    let a = old();
+    let mut b = a.clone();
+    let network = b.units.iter_mut().find(|u| u.id.as_str() == "it-si").unwrap();
+    network.tasks.points[1].sub = vec![TaskPoint::new("a", "miedzianym"), TaskPoint::new("b", "światłowodowym")];
+    let mut c = b.clone();
+    let network = c.units.iter_mut().find(|u| u.id.as_str() == "it-si").unwrap();
+    network.tasks.points[1].sub[0] = TaskPoint::repealed("a");
+    network.tasks.points[1].sub.push(TaskPoint::new("ba", "radiowym"));
+    let diff_bc = diff(&b, &c);
+    assert_eq!(
+        point_changes(&diff_bc),
+        [
+            &PointChange::Repealed { old: labels(&["2", "a"]), text: "miedzianym".into() },
+            &PointChange::Added { new: labels(&["2", "ba"]), text: "radiowym".into(), state: PieceState::Text },
+        ]
+    );
+    let report = schemat::diff::report::text(&diff_bc, Lang::Pl);
+    assert!(report.lines().any(|l| l.ends_with(": uchylono § 21 ust. 4 pkt 2 lit. a")), "{report}");
+    assert!(report.lines().any(|l| l.ends_with(": § 21 ust. 4 pkt 2 lit. ba: dodano")), "{report}");
+    assert_eq!(replayed(&b, &c), c);
+}
+
+#[test]
+fn provisions_designations_in_force_and_frame_data_are_diffed_and_replayed() {
+    let mut a = old();
+    a.provisions = vec![
+        Provision::new(d("§ 1"), "Regulamin określa organizację Departamentu"),
+        Provision::new(d("§ 3"), "W skład Wydziału wchodzą"),
+        Provision::new(d("§ 5"), "Departament współpracuje z komórkami Urzędu"),
+        Provision::unknown(d("§ 11 ust. 2")),
+        Provision::new(d("§ 22 ust. 4"), "Referat współpracuje z Biurem"),
+    ];
+    let mut b = a.clone();
+    b.provisions = vec![
+        Provision::new(d("§ 1"), "Regulamin określa organizację i zadania Departamentu"),
+        Provision::new(d("§ 3"), "W skład Wydziału wchodzą"),
+        Provision::new(d("§ 3 ust. 4"), "Zastępca Dyrektora (IT-ZIII), nadzorujący bezpośrednio referat"),
+        Provision::new(d("§ 11 ust. 2"), "Kierownik referatu realizuje zadania"),
+    ];
+    // § 5 is repealed; § 22 too, and the provision inside it goes with it.
+    b.retired = vec![d("§ 5"), d("§ 22")];
+    b.in_force = Some(a.piece_designations());
+    b.meta.organ = "Prezydent Miasta Lublin".into();
+    b.meta.base_act = ActRef { number: "56/12/2018".into(), date: Date::new(2018, 12, 31), title: String::new() };
+    b.meta.consolidated = Date::new(2021, 10, 29);
+    let diff_ab = diff(&a, &b);
+    let tags: Vec<ChangeTag> = diff_ab.document_changes().iter().map(|c| c.kind.tag()).collect();
+    use ChangeTag::*;
+    assert_eq!(
+        tags,
+        [
+            MetadataChanged,
+            InForceChanged,
+            DesignationRetired,
+            ProvisionChanged,
+            ProvisionAdded,
+            ProvisionRepealed,
+            ProvisionChanged
+        ]
+    );
+    assert_eq!(diff_ab.changes.len(), tags.len(), "nothing else changed");
+    let report = schemat::diff::report::text(&diff_ab, Lang::Pl);
+    for expected in [
+        "Dokument: organ: „” → „Prezydent Miasta Lublin”",
+        "Dokument: numer aktu: „” → „56/12/2018”",
+        "Dokument: data aktu: „” → „31 grudnia 2018 r.”",
+        "Dokument: tekst jednolity z dnia: „” → „29 października 2021 r.”",
+        "Dokument: uchylono § 22",
+        "Dokument: § 1: zmieniono brzmienie",
+        "Dokument: § 3 ust. 4: dodano przepis",
+        "    jest: Zastępca Dyrektora (IT-ZIII), nadzorujący bezpośrednio referat",
+        "Dokument: § 11 ust. 2: podano brzmienie",
+        "    jest: Kierownik referatu realizuje zadania",
+        "Dokument: uchylono § 5",
+        "    było: Departament współpracuje z komórkami Urzędu",
+    ] {
+        assert!(report.lines().any(|l| l == expected), "missing {expected:?} in\n{report}");
+    }
+    // Each repeal once: § 5 by its provision, § 22 by its designation, § 22 ust. 4 with § 22.
+    assert_eq!(report.matches("uchylono").count(), 2, "{report}");
+    assert!(report.lines().any(|l| l.starts_with("Dokument: zapisano oznaczenia wersji obowiązującej (")), "{report}");
+    assert_eq!(replayed(&a, &b), b);
+    assert_eq!(replayed(&b, &a), a);
+    // A provision that existed only in the draft is deleted, not repealed.
+    let mut c = b.clone();
+    c.provisions.retain(|p| p.at != d("§ 3 ust. 4"));
+    let diff_bc = diff(&b, &c);
+    assert!(
+        matches!(&diff_bc.changes[..], [c] if matches!(&c.kind, ChangeKind::ProvisionRemoved { provision, listing: false } if provision.at == d("§ 3 ust. 4")))
+    );
+    assert_eq!(replayed(&b, &c), c);
+}
+
+#[test]
+fn a_removed_unit_names_its_designations_and_a_kierownik_its_referat() {
+    let mut a = old();
+    let tb = a.units.iter_mut().find(|u| u.id.as_str() == "it-tb").unwrap();
+    tb.listed_at = Some(d("§ 3 ust. 1 pkt 2"));
+    tb.tasks_at = Some(d("§ 14 ust. 1"));
+    let mut kierownik = unit("it-tb-k", Some("it-tb"), UnitKind::KierownikReferatu, "kierownik referatu", "IT-TB");
+    kierownik.listed_at = Some(d("§ 3 ust. 1 pkt 2 lit. a"));
+    kierownik.tasks_at = Some(d("§ 14 ust. 2"));
+    let at = a.index_of(&UnitId::new("it-tb-i")).unwrap();
+    a.units.insert(at, kierownik);
+    a.check_structure().unwrap();
+    let mut b = a.clone();
+    apply(&mut b, Edit::RemoveSubtree { id: UnitId::new("it-tb-k") }).unwrap();
+    b.retired = vec![d("§ 14 ust. 2")];
+    let diff_ab = diff(&a, &b);
+    let removed = diff_ab
+        .changes
+        .iter()
+        .find_map(|c| match &c.kind {
+            ChangeKind::UnitRemoved { unit, repealed } => Some((unit, repealed)),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(removed.0.id.as_str(), "it-tb-k");
+    assert_eq!(removed.1, &vec![d("§ 14 ust. 2")]);
+    let report = schemat::diff::report::text(&diff_ab, Lang::Pl);
+    for expected in [
+        "IT-TB kierownik referatu: usunięto (kierownik referatu, referat ds. technologii bezpieczeństwa (IT-TB))",
+        "    wykaz: § 3 ust. 1 pkt 2 lit. a",
+        "    zadania: § 14 ust. 2 (uchylony)",
+    ] {
+        assert!(report.lines().any(|l| l == expected), "missing {expected:?} in\n{report}");
+    }
+    // The repeal of § 14 ust. 2 is the unit's; the document line says it too.
+    assert!(report.lines().any(|l| l == "Dokument: uchylono § 14 ust. 2"), "{report}");
+    assert_eq!(replayed(&a, &b), b);
+}
+
+#[test]
+fn an_added_unit_quotes_its_designations_and_its_tasks() {
+    let a = old();
+    let mut b = new();
+    let deputy = b.units.iter_mut().find(|u| u.id.as_str() == "it-ziii").unwrap();
+    deputy.listed_at = Some(d("§ 3 ust. 4"));
+    deputy.tasks_at = Some(d("§ 22g"));
+    deputy.tasks = diff_fixture::points(&["bezpośredniego nadzoru nad referatem", "zapewnienia sprzętu"]);
+    deputy.tasks.intro = "Zastępca Dyrektora realizuje zadania z zakresu:".into();
+    deputy.tasks.points[1].sub = vec![TaskPoint::new("a", "komputerowego"), TaskPoint::repealed("b")];
+    let report = schemat::diff::report::text(&diff(&a, &b), Lang::Pl);
+    let start = report
+        .lines()
+        .position(|l| l.starts_with("IT-ZIII Zastępca Dyrektora ds. wsparcia użytkowników: dodano"))
+        .unwrap();
+    let quoted: Vec<&str> = report.lines().skip(start + 1).take(7).collect();
+    assert_eq!(
+        quoted,
+        [
+            "    wykaz: § 3 ust. 4",
+            "    zadania: § 22g",
+            "      Zastępca Dyrektora realizuje zadania z zakresu:",
+            "      1) bezpośredniego nadzoru nad referatem;",
+            "      2) zapewnienia sprzętu:",
+            "        a) komputerowego,",
+            "        b) (uchylona).",
+        ]
+    );
+    let md = schemat::diff::report::markdown(&diff(&a, &b), Lang::Pl, "a", "b");
+    assert!(md.contains("\n  - zadania: § 22g\n    - Zastępca Dyrektora realizuje zadania z zakresu:\n    - 1\\) bezpośredniego nadzoru nad referatem;\n"), "{md}");
 }

@@ -1,6 +1,8 @@
 //! Property tests of the diff: it is empty for equal documents, it replays
-//! exactly (applying `diff(a, b).to_edits()` to `a` gives `b`), and after a
-//! random sequence of edits it reports exactly the units the edits touched.
+//! exactly (applying `diff(a, b).to_edits()` to `a` gives `b`: units, task
+//! points with their labels and states, relations, provisions, repealed
+//! designations, the designations in force and the frame metadata), and after
+//! a random sequence of edits it reports exactly the units the edits touched.
 //!
 //! "Touched", precisely, for a unit id present at the end or at the start:
 //! - added: the id is in `b` and not in `a` (it was inserted and survived);
@@ -27,10 +29,10 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use proptest::prelude::*;
-use schemat::diff::{self, ChangeKind, Status};
+use schemat::diff::{self, ChangeKind, PointChange, Status};
 use schemat::model::{
-    Designation, Document, Edit, Metadata, Relation, RelationKind, TaskList, TaskPoint, Unit, UnitField, UnitId,
-    UnitKind, apply,
+    Date, Designation, Document, Edit, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint, Unit,
+    UnitField, UnitId, UnitKind, apply,
 };
 
 const NAMES: [&str; 5] = ["referat ds. kadr", "referat ds. serwisu", "stanowisko ds. obsługi", "Dyrektor", "zespół"];
@@ -41,24 +43,65 @@ fn kind(k: u8) -> UnitKind {
     UnitKind::ALL[k as usize % UnitKind::ALL.len()]
 }
 
+/// Points labelled as the numbering rules give them (1, 2, some inserted ones
+/// lettered: 1a), some repealed or of unknown wording, some with letters.
 fn tasks(seed: &[u8]) -> TaskList {
+    let mut number = 0;
     let points = seed
         .iter()
-        .enumerate()
-        .map(|(i, &s)| {
+        .map(|&s| {
+            let label = if s % 6 == 1 && number > 0 {
+                format!("{number}a")
+            } else {
+                number += 1;
+                number.to_string()
+            };
             let text = (0..1 + s % 4).map(|w| WORDS[(s as usize + w as usize * 7) % WORDS.len()]).collect::<Vec<_>>();
-            let mut point = TaskPoint::new((i + 1).to_string(), text.join(" "));
+            let mut point = match s % 9 {
+                3 => TaskPoint::repealed(label),
+                4 => TaskPoint::unknown(label),
+                _ => TaskPoint::new(label, text.join(" ")),
+            };
             if s % 5 == 0 {
-                point.sub = TaskPoint::lettered([WORDS[s as usize % WORDS.len()]]);
+                point.sub = vec![TaskPoint::new("a", WORDS[s as usize % WORDS.len()])];
+                if s % 2 == 0 {
+                    point.sub.push(TaskPoint::repealed("b"));
+                }
             }
             point
         })
         .collect();
     TaskList {
         intro: if seed.len().is_multiple_of(2) { String::new() } else { "Referat realizuje:".into() },
+        intro_unknown: seed.first().is_some_and(|s| s % 7 == 0),
         points,
         ..TaskList::default()
     }
+}
+
+/// Provisions at a few designations, sorted as documents keep them.
+fn provisions(seed: &[u8]) -> Vec<Provision> {
+    let mut out: Vec<Provision> = seed
+        .iter()
+        .map(|&s| {
+            let at: Designation = match s % 3 {
+                0 => format!("§ {}", s % 7 + 1),
+                1 => format!("§ 3 ust. {}", s % 4 + 1),
+                _ => format!("§ 11 ust. {}", s % 2 + 1),
+            }
+            .parse()
+            .unwrap();
+            if s % 5 == 0 { Provision::unknown(at) } else { Provision::new(at, WORDS[s as usize % WORDS.len()]) }
+        })
+        .collect();
+    out.sort_by(|a, b| a.at.cmp(&b.at));
+    out
+}
+
+/// The designations in force a draft is measured against, or none.
+fn in_force(seed: &[u8]) -> Option<BTreeSet<Designation>> {
+    let first = *seed.first()?;
+    (first % 3 != 0).then(|| seed.iter().map(|s| format!("§ {}", s % 40 + 1).parse().unwrap()).collect())
 }
 
 /// A unit description: (parent choice, kind, name, symbol, staffing, tasks).
@@ -77,7 +120,12 @@ fn make_unit(id: UnitId, parent: Option<UnitId>, seed: &UnitSeed) -> Unit {
 }
 
 /// A valid document: a root and units under earlier non-position units.
-fn document(seeds: Vec<UnitSeed>, relation_seeds: Vec<(usize, usize, bool)>, retired: Vec<u8>) -> Document {
+fn document(
+    seeds: Vec<UnitSeed>,
+    relation_seeds: Vec<(usize, usize, bool)>,
+    retired: Vec<u8>,
+    pieces: Vec<u8>,
+) -> Document {
     let mut units = vec![Unit::new(UnitId::new("root"), None, UnitKind::Departament, "Departament", "")];
     for (n, seed) in seeds.iter().enumerate() {
         let containers: Vec<&Unit> = units.iter().filter(|u| !u.kind.is_position()).collect();
@@ -110,6 +158,8 @@ fn document(seeds: Vec<UnitSeed>, relation_seeds: Vec<(usize, usize, bool)>, ret
     retired.sort();
     retired.dedup();
     doc.retired = retired;
+    doc.provisions = provisions(&pieces);
+    doc.in_force = in_force(&pieces);
     doc
 }
 
@@ -129,8 +179,9 @@ fn document_strategy() -> impl Strategy<Value = Document> {
         proptest::collection::vec(unit_seed(), 0..14),
         proptest::collection::vec((any::<usize>(), any::<usize>(), any::<bool>()), 0..5),
         proptest::collection::vec(any::<u8>(), 0..3),
+        proptest::collection::vec(any::<u8>(), 0..5),
     )
-        .prop_map(|(units, relations, retired)| document(units, relations, retired))
+        .prop_map(|(units, relations, retired, pieces)| document(units, relations, retired, pieces))
 }
 
 /// An edit described by indices, resolved against the current document.
@@ -144,6 +195,10 @@ enum Op {
     RemoveRelation(usize),
     Retire(u8),
     Meta(u8),
+    /// Repeal (or, on a repealed point, delete) one point of a unit's tasks.
+    RepealPoint(usize, usize),
+    Provisions(Vec<u8>),
+    InForce(Vec<u8>),
 }
 
 fn op_strategy() -> impl Strategy<Value = Op> {
@@ -156,6 +211,9 @@ fn op_strategy() -> impl Strategy<Value = Op> {
         any::<usize>().prop_map(Op::RemoveRelation),
         any::<u8>().prop_map(Op::Retire),
         any::<u8>().prop_map(Op::Meta),
+        (any::<usize>(), any::<usize>()).prop_map(|(u, k)| Op::RepealPoint(u, k)),
+        proptest::collection::vec(any::<u8>(), 0..5).prop_map(Op::Provisions),
+        proptest::collection::vec(any::<u8>(), 0..4).prop_map(Op::InForce),
     ]
 }
 
@@ -216,7 +274,34 @@ fn resolve(doc: &Document, op: &Op, fresh: &mut usize, touched: &mut Touched) ->
             retired.push(format!("§ {}", r % 30 + 1).parse().unwrap());
             Edit::SetRetired(retired)
         }
-        Op::Meta(v) => Edit::SetMeta(Metadata { version: format!("projekt {}", v % 3), ..doc.meta.clone() }),
+        Op::Meta(v) => {
+            let mut meta = Metadata { version: format!("projekt {}", v % 3), ..doc.meta.clone() };
+            match v % 4 {
+                0 => meta.organ = format!("Prezydent {}", v % 2),
+                1 => meta.base_act.number = format!("{}/12/2018", v % 5),
+                2 => meta.consolidated = Date::new(2021, 10, 1 + v % 28),
+                _ => meta.base_act.date = Date::new(2018, 12, 1 + v % 28),
+            }
+            Edit::SetMeta(meta)
+        }
+        Op::RepealPoint(u, k) => {
+            let id = pick(*u);
+            let mut tasks = doc.unit(&id)?.tasks.clone();
+            let count = tasks.points.len();
+            if count == 0 {
+                return None;
+            }
+            let point = &mut tasks.points[k % count];
+            if point.state.is_repealed() {
+                tasks.points.remove(k % count);
+            } else {
+                *point = TaskPoint::repealed(point.label.clone());
+            }
+            touched.set.insert(id.clone());
+            Edit::SetField { id, field: UnitField::Tasks(tasks) }
+        }
+        Op::Provisions(seed) => Edit::SetProvisions(provisions(seed)),
+        Op::InForce(seed) => Edit::SetInForce(in_force(seed)),
     })
 }
 
@@ -267,6 +352,43 @@ proptest! {
     ) {
         let (b, _) = edited(&a, &ops);
         prop_assert_eq!(replay(&a, &b).map_err(TestCaseError::fail)?, b);
+    }
+
+    #[test]
+    fn the_diff_is_empty_exactly_when_the_documents_are_equal(
+        a in document_strategy(),
+        ops in proptest::collection::vec(op_strategy(), 0..6),
+    ) {
+        let (b, _) = edited(&a, &ops);
+        prop_assert_eq!(diff::diff(&a, &b).is_empty(), a == b);
+    }
+
+    #[test]
+    fn every_point_change_names_points_by_labels_that_exist(
+        a in document_strategy(),
+        ops in proptest::collection::vec(op_strategy(), 0..12),
+    ) {
+        let (b, _) = edited(&a, &ops);
+        let d = diff::diff(&a, &b);
+        for entry in &d.units {
+            let Some(tasks) = &entry.tasks else { continue };
+            for change in &tasks.points {
+                let (list, path) = match change {
+                    PointChange::Repealed { old, .. } | PointChange::Removed { old, .. } => (&tasks.old, old),
+                    other => (&tasks.new, &other.path().to_vec()),
+                };
+                // A placeholder new in the list is cited at its (new) label.
+                let new_placeholder = matches!(change, PointChange::Repealed { text, .. } if text.is_empty())
+                    && tasks.new.point(path).is_some_and(|p| p.state.is_repealed());
+                prop_assert!(list.point(path).is_some() || new_placeholder, "{:?} in {:?}", change, list);
+                if let PointChange::Repealed { old, .. } = change {
+                    // Repealed: a placeholder in the new list, or gone with its designation repealed.
+                    let placeholder = tasks.new.point(old).is_some_and(|p| p.state.is_repealed());
+                    let retired = tasks.old_at.as_ref().and_then(|at| at.point(old)).is_some_and(|d| b.retired.contains(&d));
+                    prop_assert!(placeholder || retired, "{:?}", change);
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The selected unit's task changes inline in the inspector, while comparing:
-//! each changed point with its old words struck out and its new words
-//! underlined (the diff's word-level diff), removed points struck out, added
-//! ones underlined. A removed unit, which the proposal no longer has, shows
-//! its old task list struck out.
+//! each changed point, cited by its designation ("§ 21 ust. 4 pkt 14"), with
+//! its old words struck out and its new words underlined (the diff's
+//! word-level diff), repealed and removed points struck out, added ones
+//! underlined. A removed unit, which the proposal no longer has, shows its old
+//! task list struck out.
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, Stroke};
@@ -10,7 +11,7 @@ use egui::{Color32, Stroke};
 use crate::diff::report::point_label;
 use crate::diff::{PointChange, Status, TasksDiff, WordDiff, WordOp};
 use crate::i18n;
-use crate::model::UnitId;
+use crate::model::{PieceState, TaskPoint, UnitId};
 use crate::render::Mark;
 
 use super::Env;
@@ -30,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, id: &UnitId) {
     let Some(tasks) = &entry.tasks else { return };
     let t = i18n::review::text(env.settings.lang);
     egui::CollapsingHeader::new(t.task_changes_title).default_open(true).show(ui, |ui| {
-        points(ui, env, tasks, entry.tasks_at.as_ref());
+        points(ui, env, tasks);
     });
 }
 
@@ -46,18 +47,31 @@ pub fn show_removed(ui: &mut egui::Ui, env: &Env, id: &UnitId) -> bool {
     ui.add_space(6.0);
     ui.strong(t.task_changes_title);
     let tx = i18n::diff::text(env.settings.lang);
-    for (k, point) in unit.tasks.points.iter().enumerate() {
-        line(ui, &point_label(tx, unit.tasks_at.as_ref(), &[k]), &[(Run::Old, point.text.as_str())]);
-        for (l, sub) in point.sub.iter().enumerate() {
-            line(ui, &point_label(tx, None, &[k, l]), &[(Run::Old, sub.text.as_str())]);
+    let at = unit.tasks_at.as_ref();
+    for point in &unit.tasks.points {
+        let path = [point.label.clone()];
+        line(ui, &point_label(tx, at, &path), &[(Run::Old, wording(tx, point))]);
+        for sub in &point.sub {
+            let path = [point.label.clone(), sub.label.clone()];
+            line(ui, &point_label(tx, at, &path), &[(Run::Old, wording(tx, sub))]);
         }
     }
     true
 }
 
-fn points(ui: &mut egui::Ui, env: &Env, tasks: &TasksDiff, tasks_at: Option<&crate::model::Designation>) {
+/// A point's wording, or what stands for it when it is repealed or unknown.
+fn wording<'a>(tx: &'a i18n::diff::DiffText, point: &'a TaskPoint) -> &'a str {
+    match point.state {
+        PieceState::Text => &point.text,
+        PieceState::Repealed => tx.repealed_masculine,
+        PieceState::Unknown => tx.wording_unknown,
+    }
+}
+
+fn points(ui: &mut egui::Ui, env: &Env, tasks: &TasksDiff) {
     let tx = i18n::diff::text(env.settings.lang);
     let t = i18n::review::text(env.settings.lang);
+    let (old_at, new_at) = (tasks.old_at.as_ref(), tasks.new_at.as_ref());
     if let Some(words) = &tasks.intro {
         line(ui, tx.intro_changed, &word_runs(words));
     }
@@ -67,11 +81,20 @@ fn points(ui: &mut egui::Ui, env: &Env, tasks: &TasksDiff, tasks_at: Option<&cra
     }
     for change in &tasks.points {
         match change {
-            PointChange::Added { new, text } => line(ui, &point_label(tx, tasks_at, new), &[(Run::New, text)]),
-            PointChange::Removed { old, text } => line(ui, &point_label(tx, tasks_at, old), &[(Run::Old, text)]),
-            PointChange::Edited { new, words, .. } => line(ui, &point_label(tx, tasks_at, new), &word_runs(words)),
+            PointChange::Added { new, text, state } => {
+                let text = if state.is_text() { text.as_str() } else { tx.wording_unknown };
+                line(ui, &point_label(tx, new_at, new), &[(Run::New, text)]);
+            }
+            PointChange::Repealed { old, text } => {
+                let label = format!("{} {}", tx.repealed, point_label(tx, old_at, old));
+                line(ui, &label, &[(Run::Old, text), (Run::Kept, " "), (Run::New, tx.repealed_masculine)]);
+            }
+            PointChange::Removed { old, text } => line(ui, &point_label(tx, old_at, old), &[(Run::Old, text)]),
+            PointChange::Edited { new, words, .. } | PointChange::StateChanged { new, words, .. } => {
+                line(ui, &point_label(tx, new_at, new), &word_runs(words));
+            }
             PointChange::Moved { old, new, text } => {
-                let label = format!("{} → {}", point_label(tx, None, old), point_label(tx, tasks_at, new));
+                let label = format!("{} → {}", point_label(tx, old_at, old), point_label(tx, new_at, new));
                 line(ui, &format!("{label} ({})", t.point_moved_here), &[(Run::Kept, text)]);
             }
         }

@@ -94,9 +94,10 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
 
 /// Prints an error for the user on stderr: `schemat: error: FILE:LINE:COLUMN: message`.
 pub fn report_error(lang: Lang, err: &anyhow::Error) {
+    // One line, control characters escaped, however much of the user's text the error carries.
     let message = match err.downcast_ref::<crate::io::IoError>() {
         Some(io) => i18n::io::message(lang, io),
-        None => format!("{err:#}"),
+        None => i18n::io::one_line(&format!("{err:#}")),
     };
     eprintln!("schemat: {}: {message}", i18n::cli::text(lang).error);
 }
@@ -117,7 +118,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Some(Command::Validate { files }) => validate::run(&files, lang, &mut out),
         Some(Command::Show { file }) => show::run(&file, lang, &mut out),
-        Some(Command::Fmt { file }) => fmt::run(&file),
+        Some(Command::Fmt { file }) => fmt::run(&file, lang),
         Some(Command::Diff(args)) => diff::run(&args, lang, &mut out),
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Regulamin(args)) => regulamin::run(&args, lang, &mut out),

@@ -5,12 +5,26 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use super::change::{Change, ChangeKind};
 use super::matching::{MatchKey, Matching, match_units, parent_indices};
 use super::sequence::common_pairs;
-use super::tasks::TasksDiff;
+use super::tasks::{Context, TasksDiff};
+use super::words::WordDiff;
 use super::{Diff, RelationEntry, Side, Status, Summary, UnitEntry};
-use crate::model::{Document, Relation, Unit, UnitId};
+use crate::model::{Designation, Document, Provision, Relation, Unit, UnitId};
 
 /// The difference between `old` (in force) and `new` (the proposal).
 pub fn diff(old: &Document, new: &Document) -> Diff {
+    // All word diffs of one document diff share one work budget, so its time is bounded.
+    super::words::with_budget(super::words::DIFF_BUDGET, || diff_within_budget(old, new)).0
+}
+
+/// The same diff as [`diff`] if its word diffs need at most `word_work` units
+/// of work (a small budget: a quick first try on the UI thread), else `None`.
+pub fn diff_within(old: &Document, new: &Document, word_work: u64) -> Option<Diff> {
+    let (diff, ran_out) =
+        super::words::with_budget(word_work.min(super::words::DIFF_BUDGET), || diff_within_budget(old, new));
+    (!ran_out).then_some(diff)
+}
+
+fn diff_within_budget(old: &Document, new: &Document) -> Diff {
     let old_parents = parent_indices(old);
     let new_parents = parent_indices(new);
     let matching = match_units(old, new, &old_parents, &new_parents);
@@ -68,13 +82,21 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     }
 
     let (relations, mut relation_changes) = diff_relations(old, new, &matching, &by_old_id, &by_new_id);
-    let mut changes = document_changes(old, new);
+    let retired: HashSet<&Designation> = new.retired.iter().collect();
+    // Repealed designations that a change of a task point reports already.
+    let mut reported: Vec<Designation> = Vec::new();
+    let mut changes = Vec::new();
     for (e, entry) in units.iter_mut().enumerate() {
         let start = changes.len();
         let mut own = Vec::new();
         match (&entry.old, &entry.new) {
             (None, Some(n)) => own.push(ChangeKind::UnitAdded { unit: Box::new(new.units[n.index].clone()) }),
-            (Some(_), None) => own.push(ChangeKind::UnitRemoved),
+            (Some(o), None) => {
+                let unit = &old.units[o.index];
+                let repealed =
+                    unit.listed_at.iter().chain(&unit.tasks_at).filter(|d| is_repealed(&retired, d)).cloned().collect();
+                own.push(ChangeKind::UnitRemoved { unit: Box::new(unit.clone()), repealed });
+            }
             (Some(o), Some(n)) => {
                 let (before, after) = (&old.units[o.index], &new.units[n.index]);
                 if let Some(by) = entry.matched_by.filter(|k| *k != MatchKey::Id) {
@@ -88,7 +110,9 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
                         new_position: n.position,
                     });
                 }
-                entry.tasks = TasksDiff::new(&before.tasks, &after.tasks);
+                let context =
+                    Context { old_at: before.tasks_at.as_ref(), new_at: after.tasks_at.as_ref(), retired: &retired };
+                entry.tasks = TasksDiff::between(&before.tasks, &after.tasks, &context, &mut reported);
                 field_changes(before, after, entry.tasks.as_ref(), &mut own);
             }
             (None, None) => {}
@@ -99,6 +123,15 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
             changes.extend(list.into_iter().map(|kind| Change { unit: Some(e), kind }));
         }
         entry.changes = start..changes.len();
+    }
+    // The document's changes come first.
+    let document = document_changes(old, new, &reported);
+    let shift = document.len();
+    if shift > 0 {
+        for entry in &mut units {
+            entry.changes = entry.changes.start + shift..entry.changes.end + shift;
+        }
+        changes.splice(0..0, document);
     }
 
     let mut counts = BTreeMap::new();
@@ -120,6 +153,8 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
         relations,
         summary,
         new_retired: (old.retired != new.retired).then(|| new.retired.clone()),
+        new_provisions: (old.provisions != new.provisions).then(|| new.provisions.clone()),
+        new_in_force: (old.in_force != new.in_force).then(|| new.in_force.clone()),
         by_new_index,
         by_old_index,
         by_new_id,
@@ -131,7 +166,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
 fn status(own: &[ChangeKind]) -> Status {
     if own.iter().any(|c| matches!(c, ChangeKind::UnitAdded { .. })) {
         Status::Added
-    } else if own.iter().any(|c| matches!(c, ChangeKind::UnitRemoved)) {
+    } else if own.iter().any(|c| matches!(c, ChangeKind::UnitRemoved { .. })) {
         Status::Removed
     } else if own.iter().any(|c| matches!(c, ChangeKind::Moved { .. })) {
         Status::Moved
@@ -165,7 +200,9 @@ fn field_changes(before: &Unit, after: &Unit, tasks: Option<&TasksDiff>, out: &m
     }
     if let Some(tasks) = tasks {
         if let Some(words) = &tasks.intro {
-            out.push(ChangeKind::TasksIntroChanged { words: words.clone() });
+            let (old_unknown, new_unknown) =
+                tasks.intro_unknown.unwrap_or((before.tasks.intro_unknown, after.tasks.intro_unknown));
+            out.push(ChangeKind::TasksIntroChanged { words: words.clone(), old_unknown, new_unknown });
         }
         if let Some((old, new)) = &tasks.shared_ref {
             out.push(ChangeKind::TasksSharedRefChanged { old: old.clone(), new: new.clone() });
@@ -177,7 +214,22 @@ fn field_changes(before: &Unit, after: &Unit, tasks: Option<&TasksDiff>, out: &m
     }
 }
 
-fn document_changes(old: &Document, new: &Document) -> Vec<Change> {
+/// True when `d` or a designation it lies within is among `retired`.
+fn is_repealed(retired: &HashSet<&Designation>, d: &Designation) -> bool {
+    let mut current = Some(d.clone());
+    while let Some(c) = current {
+        if retired.contains(&c) {
+            return true;
+        }
+        current = c.parent();
+    }
+    false
+}
+
+/// The changes of the whole document: frame data, chart options, the
+/// designations in force, the repealed designations (but for those that
+/// `reported` task points stand for) and the provisions.
+fn document_changes(old: &Document, new: &Document, reported: &[Designation]) -> Vec<Change> {
     let mut out = Vec::new();
     if old.meta != new.meta {
         out.push(ChangeKind::MetadataChanged { old: Box::new(old.meta.clone()), new: Box::new(new.meta.clone()) });
@@ -185,16 +237,111 @@ fn document_changes(old: &Document, new: &Document) -> Vec<Change> {
     if old.chart != new.chart {
         out.push(ChangeKind::ChartOptionsChanged { old: old.chart, new: new.chart });
     }
+    if old.in_force != new.in_force {
+        let (added, removed) = match (&old.in_force, &new.in_force) {
+            (Some(a), Some(b)) => (b.difference(a).cloned().collect(), a.difference(b).cloned().collect()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        out.push(ChangeKind::InForceChanged {
+            old: old.in_force.as_ref().map(|s| s.len()),
+            new: new.in_force.as_ref().map(|s| s.len()),
+            added,
+            removed,
+        });
+    }
     // Sets, not `contains` on the lists: a file may list thousands of retired designations.
     let (old_retired, new_retired): (HashSet<_>, HashSet<_>) =
         (old.retired.iter().collect(), new.retired.iter().collect());
-    for designation in new.retired.iter().filter(|d| !old_retired.contains(d)) {
+    let newly_retired: HashSet<&Designation> = new.retired.iter().filter(|d| !old_retired.contains(d)).collect();
+    let mut provisions = Vec::new();
+    if old.provisions != new.provisions {
+        let listed: HashSet<&Designation> = new.units.iter().filter_map(|u| u.listed_at.as_ref()).collect();
+        let sets = ProvisionSets { retired: &new_retired, newly_retired: &newly_retired, listed: &listed };
+        provision_changes(&old.provisions, &new.provisions, &sets, &mut provisions);
+    }
+    // A repealed designation is reported once: by the task point or the
+    // provision it held, when there is one.
+    let mut reported: HashSet<&Designation> = reported.iter().collect();
+    reported.extend(provisions.iter().filter_map(|c| match c {
+        ChangeKind::ProvisionRepealed { provision } => Some(&provision.at),
+        _ => None,
+    }));
+    for designation in new.retired.iter().filter(|d| newly_retired.contains(d) && !reported.contains(d)) {
         out.push(ChangeKind::DesignationRetired { designation: designation.clone() });
     }
     for designation in old.retired.iter().filter(|d| !new_retired.contains(d)) {
         out.push(ChangeKind::DesignationUnretired { designation: designation.clone() });
     }
+    out.extend(provisions);
     out.into_iter().map(|kind| Change { unit: None, kind }).collect()
+}
+
+/// What the provision diff needs of the new version's designations.
+struct ProvisionSets<'a> {
+    /// All repealed designations of the new version.
+    retired: &'a HashSet<&'a Designation>,
+    /// Those the old version does not have.
+    newly_retired: &'a HashSet<&'a Designation>,
+    /// The listings of the new version's units.
+    listed: &'a HashSet<&'a Designation>,
+}
+
+/// True when `d` lies within one of `set` other than itself.
+fn strictly_within(set: &HashSet<&Designation>, d: &Designation) -> bool {
+    let mut current = d.parent();
+    while let Some(c) = current {
+        if set.contains(&c) {
+            return true;
+        }
+        current = c.parent();
+    }
+    false
+}
+
+/// The provisions aligned by designation (both lists are sorted by it; a
+/// designation twice, as only a broken file has it, pairs in order). A
+/// provision repealed with the designation around it ("uchyla się pkt 3"
+/// takes its lit. a along) is not reported on its own.
+fn provision_changes(old: &[Provision], new: &[Provision], sets: &ProvisionSets, out: &mut Vec<ChangeKind>) {
+    let mut by_at: HashMap<&Designation, VecDeque<&Provision>> = HashMap::new();
+    for p in old {
+        by_at.entry(&p.at).or_default().push_back(p);
+    }
+    let mut found: Vec<(&Designation, ChangeKind)> = Vec::new();
+    for p in new {
+        match by_at.get_mut(&p.at).and_then(VecDeque::pop_front) {
+            Some(before) if before == p => {}
+            Some(before) => found.push((
+                &p.at,
+                ChangeKind::ProvisionChanged {
+                    at: p.at.clone(),
+                    words: WordDiff::new(&before.text, &p.text),
+                    old_unknown: before.unknown,
+                    new_unknown: p.unknown,
+                },
+            )),
+            None => found.push((&p.at, ChangeKind::ProvisionAdded { provision: p.clone() })),
+        }
+    }
+    for p in old {
+        // What is left in the queues is gone, in old order.
+        let Some(queue) = by_at.get_mut(&p.at) else { continue };
+        if queue.front().is_some_and(|q| std::ptr::eq(*q, p)) {
+            queue.pop_front();
+            let kind = if is_repealed(sets.retired, &p.at) {
+                if strictly_within(sets.newly_retired, &p.at) {
+                    continue;
+                }
+                ChangeKind::ProvisionRepealed { provision: p.clone() }
+            } else {
+                ChangeKind::ProvisionRemoved { provision: p.clone(), listing: sets.listed.contains(&p.at) }
+            };
+            found.push((&p.at, kind));
+        }
+    }
+    // By designation; a stable sort keeps the order of a designation's changes.
+    found.sort_by(|a, b| a.0.cmp(b.0));
+    out.extend(found.into_iter().map(|(_, kind)| kind));
 }
 
 /// Position of each unit among its parent's children.

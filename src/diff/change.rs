@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::matching::MatchKey;
 use super::tasks::PointChange;
 use super::words::WordDiff;
-use crate::model::{ChartOptions, Designation, Metadata, Relation, Unit, UnitId, UnitKind};
+use crate::model::{ChartOptions, Designation, Metadata, Provision, Relation, Unit, UnitId, UnitKind};
 
 /// One change, and the unit it concerns (an index into [`super::Diff::units`];
 /// `None` for changes of the whole document).
@@ -31,23 +31,65 @@ pub enum ChangeKind {
         old: ChartOptions,
         new: ChartOptions,
     },
-    /// A designation became retired (repealed, never to be reused).
+    /// The designations of the version in force the proposal is a draft of
+    /// changed: how many there are on each side (`None`: not a draft), and
+    /// which ones came or went when both sides have them.
+    InForceChanged {
+        old: Option<usize>,
+        new: Option<usize>,
+        added: Vec<Designation>,
+        removed: Vec<Designation>,
+    },
+    /// A designation was repealed ("uchyla się § 22"): it stays as a
+    /// placeholder and is never reused.
     DesignationRetired {
         designation: Designation,
     },
-    /// A designation is no longer in the retired list.
+    /// A designation is no longer among the repealed ones.
     DesignationUnretired {
         designation: Designation,
     },
+    /// A provision that belongs to no unit is new.
+    ProvisionAdded {
+        provision: Provision,
+    },
+    /// A provision is gone and its designation repealed.
+    ProvisionRepealed {
+        provision: Provision,
+    },
+    /// A provision is gone, its designation not repealed (it existed only in
+    /// a draft). `listing`: a unit of the new version is listed at its
+    /// designation, so the piece stands, worded by the units listed there (a
+    /// provision that held a listing of unknown wording gave way to one the
+    /// file knows).
+    ProvisionRemoved {
+        provision: Provision,
+        listing: bool,
+    },
+    /// A provision's wording changed, or it became known or unknown.
+    ProvisionChanged {
+        at: Designation,
+        words: WordDiff,
+        old_unknown: bool,
+        new_unknown: bool,
+    },
     /// The unit is new; the whole unit as the new version has it.
     UnitAdded {
+        #[serde(rename = "new_unit")]
         unit: Box<Unit>,
     },
-    UnitRemoved,
+    /// The unit is gone; the whole unit as the old version had it, and which
+    /// of its designations (listing, tasks) the new version repeals.
+    UnitRemoved {
+        #[serde(rename = "old_unit")]
+        unit: Box<Unit>,
+        repealed: Vec<Designation>,
+    },
     /// The unit was found by symbol or name, not by id; the whole new unit.
     Matched {
         by: MatchKey,
         old_id: UnitId,
+        #[serde(rename = "new_unit")]
         unit: Box<Unit>,
     },
     /// A new parent, or a new place among the siblings that is not explained
@@ -82,8 +124,11 @@ pub enum ChangeKind {
         old: Option<Designation>,
         new: Option<Designation>,
     },
+    /// The lead sentence's wording changed, or it became known or unknown.
     TasksIntroChanged {
         words: WordDiff,
+        old_unknown: bool,
+        new_unknown: bool,
     },
     TasksSharedRefChanged {
         old: Option<String>,
@@ -117,8 +162,13 @@ pub enum ChangeKind {
 pub enum ChangeTag {
     MetadataChanged,
     ChartOptionsChanged,
+    InForceChanged,
     DesignationRetired,
     DesignationUnretired,
+    ProvisionAdded,
+    ProvisionRepealed,
+    ProvisionRemoved,
+    ProvisionChanged,
     UnitAdded,
     UnitRemoved,
     Matched,
@@ -132,8 +182,10 @@ pub enum ChangeTag {
     TasksIntroChanged,
     TasksSharedRefChanged,
     TaskPointAdded,
+    TaskPointRepealed,
     TaskPointRemoved,
     TaskPointEdited,
+    TaskPointStateChanged,
     TaskPointMoved,
     NoteChanged,
     RelationAdded,
@@ -146,10 +198,15 @@ impl ChangeKind {
         match self {
             ChangeKind::MetadataChanged { .. } => ChangeTag::MetadataChanged,
             ChangeKind::ChartOptionsChanged { .. } => ChangeTag::ChartOptionsChanged,
+            ChangeKind::InForceChanged { .. } => ChangeTag::InForceChanged,
             ChangeKind::DesignationRetired { .. } => ChangeTag::DesignationRetired,
             ChangeKind::DesignationUnretired { .. } => ChangeTag::DesignationUnretired,
+            ChangeKind::ProvisionAdded { .. } => ChangeTag::ProvisionAdded,
+            ChangeKind::ProvisionRepealed { .. } => ChangeTag::ProvisionRepealed,
+            ChangeKind::ProvisionRemoved { .. } => ChangeTag::ProvisionRemoved,
+            ChangeKind::ProvisionChanged { .. } => ChangeTag::ProvisionChanged,
             ChangeKind::UnitAdded { .. } => ChangeTag::UnitAdded,
-            ChangeKind::UnitRemoved => ChangeTag::UnitRemoved,
+            ChangeKind::UnitRemoved { .. } => ChangeTag::UnitRemoved,
             ChangeKind::Matched { .. } => ChangeTag::Matched,
             ChangeKind::Moved { .. } => ChangeTag::Moved,
             ChangeKind::Renamed { .. } => ChangeTag::Renamed,
@@ -162,8 +219,10 @@ impl ChangeKind {
             ChangeKind::TasksSharedRefChanged { .. } => ChangeTag::TasksSharedRefChanged,
             ChangeKind::TaskPoint { point } => match point {
                 PointChange::Added { .. } => ChangeTag::TaskPointAdded,
+                PointChange::Repealed { .. } => ChangeTag::TaskPointRepealed,
                 PointChange::Removed { .. } => ChangeTag::TaskPointRemoved,
                 PointChange::Edited { .. } => ChangeTag::TaskPointEdited,
+                PointChange::StateChanged { .. } => ChangeTag::TaskPointStateChanged,
                 PointChange::Moved { .. } => ChangeTag::TaskPointMoved,
             },
             ChangeKind::NoteChanged { .. } => ChangeTag::NoteChanged,

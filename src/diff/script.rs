@@ -8,7 +8,8 @@
 //! afterwards (their kept sub-units have moved out by then), positions get
 //! their kind last (a position cannot have sub-units), then relations are
 //! removed and inserted so the list ends in the new order, then the document's
-//! metadata, chart options and retired designations are set.
+//! metadata, chart options, repealed designations, provisions and designations
+//! in force are set.
 
 use std::collections::{HashMap, HashSet};
 
@@ -128,6 +129,12 @@ impl Diff {
         }
         if let Some(retired) = &self.new_retired {
             edits.push(Edit::SetRetired(retired.clone()));
+        }
+        if let Some(provisions) = &self.new_provisions {
+            edits.push(Edit::SetProvisions(provisions.clone()));
+        }
+        if let Some(in_force) = &self.new_in_force {
+            edits.push(Edit::SetInForce(in_force.clone()));
         }
         Ok(edits)
     }

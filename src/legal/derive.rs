@@ -9,8 +9,10 @@
 //!   Dyrektora … (IT-ZIII), nadzorujący bezpośrednio referat … (IT-SS), w
 //!   skład którego wchodzi:");
 //! - a unit's listing (`listed_at`) gives "name (SYMBOL)", with ", w skład
-//!   którego wchodzi" when units are listed under it; a division listed at a
-//!   whole § gives no text of its own (the § is its structure paragraph);
+//!   którego wchodzi" when units are listed under it (", nadzorujący
+//!   bezpośrednio" for a director or deputy, whose ust. lists the units they
+//!   supervise); a division listed at a whole § gives no text of its own (the
+//!   § is its structure paragraph);
 //! - a unit's task paragraph (`tasks_at`) gives its intro, without the ":"
 //!   or "." it is stored with, and its points become pkt under a § or an
 //!   ust. and lit. under a pkt, with their labels and states as stored;
@@ -26,10 +28,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
 use super::tree::{Piece, Regulamin, Source};
-use crate::model::{Designation, Document, Level, PieceState, TaskPoint, Unit, genitive_of_unit_name};
+use crate::model::{Designation, Document, Level, PieceState, TaskPoint, Unit, UnitKind, genitive_of_unit_name};
 
 /// What follows a unit's listing when units are listed under it.
 pub const COMPOSITION: &str = ", w skład którego wchodzi";
+
+/// What follows the listing of a director or deputy when the units they
+/// supervise are listed under it ("Zastępca Dyrektora (IT-ZI), nadzorujący bezpośrednio:").
+pub const SUPERVISION: &str = ", nadzorujący bezpośrednio";
 
 /// The title of the text: "Regulamin Organizacyjny {department in the genitive}".
 pub const TITLE: &str = "Regulamin Organizacyjny";
@@ -125,7 +131,8 @@ fn listing(unit: &Unit, at: &Designation, listed: &BTreeSet<&Designation>) -> Sl
             .is_some_and(|d| d.is_within(at));
         let mut text = unit.label();
         if nested {
-            text.push_str(COMPOSITION);
+            let supervisor = matches!(unit.kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora);
+            text.push_str(if supervisor { SUPERVISION } else { COMPOSITION });
         }
         text
     };
@@ -185,7 +192,7 @@ fn place(list: &mut Vec<Piece>, parts: &[(Level, String)], slot: Slot) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Provision, TaskList, UnitId, UnitKind};
+    use crate::model::{Provision, TaskList, UnitId};
 
     fn d(s: &str) -> Designation {
         s.parse().unwrap()
@@ -285,6 +292,13 @@ mod tests {
         let par = text.find(&d("§ 3")).unwrap();
         assert_eq!(par.text, "", "a division listed at a whole § has no text of its own");
         assert_eq!(par.source, Source::Listing(UnitId::new("it")));
+        // Without its provision, the deputy's ust. lists what it supervises.
+        let mut doc = sample();
+        doc.provisions.retain(|p| p.at != d("§ 3 ust. 4"));
+        let text = derive(&doc);
+        let ust4 = text.find(&d("§ 3 ust. 4")).unwrap();
+        assert_eq!(ust4.text, "Zastępca Dyrektora (IT-ZIII), nadzorujący bezpośrednio");
+        assert_eq!(ust4.source, Source::Listing(UnitId::new("z")), "the first unit listed there");
     }
 
     #[test]

@@ -181,9 +181,11 @@ fn paragraph_lines<'a>(paragraph: &'a Piece, d: Designation, out: &mut Vec<Line<
 /// The children of `parent` at `depth`, the last point of an enumeration
 /// ending with `end`.
 fn children_lines<'a>(parent: &'a Piece, at: &Designation, depth: usize, end: &'static str, out: &mut Vec<Line<'a>>) {
+    let last_of = |level: Level| parent.children.iter().rposition(|c| c.level == level);
+    let (last_pkt, last_lit) = (last_of(Level::Pkt), last_of(Level::Lit));
     for (i, child) in parent.children.iter().enumerate() {
         let Ok(d) = at.child(child.level, &child.label) else { continue };
-        let last = !parent.children[i + 1..].iter().any(|c| c.level == child.level);
+        let last = Some(i) == if child.level == Level::Lit { last_lit } else { last_pkt };
         let end = match child.level {
             Level::Par | Level::Ust => ".",
             Level::Pkt if last => end,

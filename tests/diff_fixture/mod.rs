@@ -6,8 +6,12 @@ pub fn unit(id: &str, parent: Option<&str>, kind: UnitKind, name: &str, symbol: 
     Unit::new(UnitId::new(id), parent.map(UnitId::new), kind, name, symbol)
 }
 
+/// Points labelled 1, 2, … with these wordings.
 pub fn points(texts: &[&str]) -> TaskList {
-    TaskList { points: TaskPoint::numbered(texts.iter().copied()), ..TaskList::default() }
+    TaskList {
+        points: texts.iter().enumerate().map(|(i, t)| TaskPoint::new((i + 1).to_string(), *t)).collect(),
+        ..TaskList::default()
+    }
 }
 
 /// The division in force.
@@ -55,8 +59,7 @@ pub fn new() -> Document {
     doc.units[2].tasks.points[1].text =
         "związane z bezpośrednim nadzorem nad realizacją zadań wykonywanych przez stanowisko pracy i referaty, o których mowa w §13-16".into();
     let network = doc.units.iter_mut().find(|u| u.id.as_str() == "it-si").unwrap();
-    let next = (network.tasks.points.len() + 1).to_string();
-    network.tasks.points.push(TaskPoint::new(next, "obsługi systemu zgłoszeń serwisowych"));
+    network.tasks.points.push(TaskPoint::new("3", "obsługi systemu zgłoszeń serwisowych"));
     let mut deputy = unit(
         "it-ziii",
         Some("it"),

@@ -1,0 +1,117 @@
+//! `schemat regulamin` on a 10 000-unit department: deriving the Regulamin
+//! tree from the model, printing it, and the whole command's work (parse the
+//! RON text, derive, print).
+//!
+//! The synthetic department follows the Lublin layout: per ten units a
+//! division (its structure paragraph § d), two referaty listed at § d pkt r
+//! with their kierownik and positions at lit. a…, and one task paragraph per
+//! referat (ust. 1 the referat, ust. 2 its kierownik, ust. 3+ the positions),
+//! eight points each; one point in eight is repealed and one in eight
+//! unknown, and every division has an unknown lead sentence. That is about
+//! 3 000 paragraphs and 80 000 points.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use schemat::legal::{self, Format};
+use schemat::model::{
+    Designation, Document, Metadata, Provision, TaskList, TaskPoint, Unit, UnitId, UnitKind, letter_label,
+};
+
+fn department(units: usize) -> Document {
+    let mut doc = Document {
+        meta: Metadata {
+            department: "Departament".into(),
+            department_genitive: "Departamentu".into(),
+            ..Metadata::default()
+        },
+        units: vec![Unit::new(UnitId::new("u0"), None, UnitKind::Departament, "Departament", "D")],
+        ..Document::default()
+    };
+    let d = |s: String| s.parse::<Designation>().expect("a valid designation");
+    let mut referaty = 0usize;
+    for i in 1..units {
+        let division = i / 10 + 1;
+        let (parent, kind, listed, tasks) = match i % 10 {
+            1 => {
+                doc.provisions.push(Provision::unknown(d(format!("§ {division}"))));
+                ("u0".to_owned(), UnitKind::Wydzial, format!("§ {division}"), None)
+            }
+            2 | 6 => {
+                referaty += 1;
+                let pkt = if i % 10 == 2 { 1 } else { 2 };
+                (
+                    format!("u{}", i - i % 10 + 1),
+                    UnitKind::Referat,
+                    format!("§ {division} pkt {pkt}"),
+                    Some(format!("§ {} ust. 1", 10_000 + referaty)),
+                )
+            }
+            n => {
+                // Kierownik (3, 7) and positions (4, 5 under the first referat; 8, 9 under the second).
+                let referat = i - i % 10 + if n < 6 { 2 } else { 6 };
+                let pkt = if n < 6 { 1 } else { 2 };
+                let letter = if n < 6 { n - 3 } else { n - 7 };
+                let kind =
+                    if n == 3 || n == 7 { UnitKind::KierownikReferatu } else { UnitKind::WieloosoboweStanowiskoPracy };
+                (
+                    format!("u{referat}"),
+                    kind,
+                    format!("§ {division} pkt {pkt} lit. {}", letter_label(letter)),
+                    Some(format!("§ {} ust. {}", 10_000 + referaty, letter + 2)),
+                )
+            }
+        };
+        let mut unit = Unit::new(
+            UnitId::new(format!("u{i}")),
+            Some(UnitId::new(parent)),
+            kind,
+            format!("jednostka {i}"),
+            format!("S-{i}"),
+        );
+        unit.listed_at = Some(d(listed));
+        if let Some(at) = tasks {
+            unit.tasks_at = Some(d(at));
+            let points = (1..=8)
+                .map(|p| match p {
+                    3 => TaskPoint::repealed(p.to_string()),
+                    6 => TaskPoint::unknown(p.to_string()),
+                    _ => TaskPoint::new(p.to_string(), format!("zadania {p} z zakresu obsługi jednostki {i}")),
+                })
+                .collect();
+            unit.tasks = TaskList {
+                intro: format!("Jednostka {i} realizuje w szczególności zadania z zakresu:"),
+                points,
+                ..TaskList::default()
+            };
+        }
+        doc.units.push(unit);
+    }
+    doc.retired.push(d("§ 9999".to_owned()));
+    doc.check_structure().expect("the synthetic department is well formed");
+    doc
+}
+
+fn bench(c: &mut Criterion) {
+    let doc = department(10_000);
+    let tree = legal::derive(&doc);
+    let text = schemat::io::to_ron_string(&doc);
+    assert!(tree.paragraphs.len() > 3_000, "{} paragraphs", tree.paragraphs.len());
+    let mut group = c.benchmark_group("regulamin 10k units");
+    group.sample_size(20);
+    group.bench_function("derive", |b| b.iter(|| legal::derive(black_box(&doc))));
+    group.bench_function("render text", |b| b.iter(|| legal::render(black_box(&tree), Format::Text)));
+    group
+        .bench_function("derive + render", |b| b.iter(|| legal::render(&legal::derive(black_box(&doc)), Format::Text)));
+    group.bench_function("parse + derive + render (the command)", |b| {
+        b.iter(|| {
+            let doc = schemat::io::from_ron_str(black_box(&text), Path::new("bench.ron")).expect("parses");
+            legal::render(&legal::derive(&doc), Format::Text)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
