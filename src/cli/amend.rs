@@ -74,6 +74,9 @@ pub struct ApplyArgs {
     pub expect: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = crate::cli::regulamin::Format::Text)]
     pub format: crate::cli::regulamin::Format,
+    /// Write the consolidated text to this file (required for docx).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &AmendArgs, _lang: Lang, out: &mut impl Write) -> anyhow::Result<Outcome> {
@@ -108,11 +111,7 @@ pub fn run_apply(args: &ApplyArgs, _lang: Lang, out: &mut impl Write) -> anyhow:
     for lint in &result.lints {
         eprintln!("{}: {lint}", args.ordinance.display());
     }
-    let format = match args.format {
-        crate::cli::regulamin::Format::Text => legal::Format::Text,
-        crate::cli::regulamin::Format::Markdown => legal::Format::Markdown,
-    };
-    out.write_all(consolidated::print(&result.text, format).as_bytes()).context("cannot write the text")?;
+    crate::cli::regulamin::write(&result.text, args.format, args.output.as_deref(), out, true)?;
     let mut outcome = if result.lints.is_empty() { Outcome::Ok } else { Outcome::Findings };
     if let Some(expect) = &args.expect {
         let expected = legal::derive(&crate::io::load(expect)?);
