@@ -115,7 +115,7 @@ pub fn run_apply(args: &ApplyArgs, _lang: Lang, out: &mut impl Write) -> anyhow:
     let mut outcome = if result.lints.is_empty() { Outcome::Ok } else { Outcome::Findings };
     if let Some(expect) = &args.expect {
         let expected = legal::derive(&crate::io::load(expect)?);
-        if result.text.same_wording(&expected) {
+        if amend::same_law(&result.text, &expected) {
             eprintln!("{}: the consolidated text reads as {}", args.ordinance.display(), expect.display());
         } else {
             eprintln!(

@@ -17,7 +17,7 @@ use super::style::Style;
 use super::templates;
 use super::text::{Line, lines};
 use super::tree::Regulamin;
-use crate::model::{Designation, Document, Level, Metadata, letter_label};
+use crate::model::{Designation, Document, Level, Metadata, PieceState, letter_label};
 
 /// One item of the change list: a point, a letter or a tiret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -263,13 +263,33 @@ pub fn amend_texts(
     let text = amendment.section1().join("\n");
     let parsed = apply::parse(&text).map_err(|e| AmendError::SelfCheck(e.to_string()))?;
     let applied = apply::apply(old, &parsed.instructions).map_err(|e| AmendError::SelfCheck(e.to_string()))?;
-    if !applied.same_wording(new) {
+    if !same_law(&applied, new) {
         return Err(AmendError::SelfCheck(first_difference(&applied, new)));
     }
     amendment.consolidated = applied;
     amendment.lints = parsed.lints;
     amendment.lints.extend(super::lint::lint_words(&diff.ops));
     Ok(amendment)
+}
+
+/// Whether two texts are the same law: [`Regulamin::same_wording`], except
+/// that a repealed piece is only its placeholder: whatever the model still
+/// keeps under it (a listing left inside it) is not part of the text.
+pub fn same_law(a: &Regulamin, b: &Regulamin) -> bool {
+    fn piece(a: &super::tree::Piece, b: &super::tree::Piece) -> bool {
+        if a.state == PieceState::Repealed || b.state == PieceState::Repealed {
+            return a.level == b.level && a.label == b.label && a.state == b.state;
+        }
+        a.level == b.level
+            && a.label == b.label
+            && a.state == b.state
+            && a.text == b.text
+            && a.children.len() == b.children.len()
+            && a.children.iter().zip(&b.children).all(|(x, y)| piece(x, y))
+    }
+    a.title == b.title
+        && a.paragraphs.len() == b.paragraphs.len()
+        && a.paragraphs.iter().zip(&b.paragraphs).all(|(x, y)| piece(x, y))
 }
 
 /// The first designation where two texts read differently.
@@ -282,10 +302,21 @@ pub fn first_difference(a: &Regulamin, b: &Regulamin) -> String {
         }
     }
     match left.len().cmp(&right.len()) {
-        std::cmp::Ordering::Less => format!("missing {:?}", right[left.len()]),
-        std::cmp::Ordering::Greater => format!("extra {:?}", left[right.len()]),
-        std::cmp::Ordering::Equal => "the titles differ".to_owned(),
+        std::cmp::Ordering::Less => return format!("missing {:?}", right[left.len()]),
+        std::cmp::Ordering::Greater => return format!("extra {:?}", left[right.len()]),
+        std::cmp::Ordering::Equal => {}
     }
+    // Differences the printed text does not show (a repealed piece's hidden wording or children).
+    let show = |(d, p): (Designation, &super::tree::Piece)| {
+        let under = if p.state == PieceState::Repealed { 0 } else { p.children.len() };
+        format!("{d}: {:?} {:?} ({under} under it)", p.state, p.text)
+    };
+    for (x, y) in a.pieces().into_iter().map(show).zip(b.pieces().into_iter().map(show)) {
+        if x != y {
+            return format!("got {x:?}, expected {y:?}");
+        }
+    }
+    if a.title != b.title { format!("title {:?}, expected {:?}", a.title, b.title) } else { "unknown".to_owned() }
 }
 
 /// Which § an op belongs to as a point of its own (`None`: a point by itself).

@@ -98,11 +98,12 @@ fn marker(s: &str) -> Option<(char, String, &str)> {
     if !valid {
         return None;
     }
+    // One space separates the marker from the wording; the wording keeps the rest.
     if let Some(r) = rest.strip_prefix(')') {
-        return Some((if digits { ')' } else { 'a' }, label, r.trim_start()));
+        return Some((if digits { ')' } else { 'a' }, label, r.strip_prefix(' ').unwrap_or(r)));
     }
     if digits && let Some(r) = rest.strip_prefix(". ") {
-        return Some(('.', label, r.trim_start()));
+        return Some(('.', label, r));
     }
     if digits && rest == "." {
         return Some(('.', label, ""));
@@ -118,8 +119,8 @@ fn item_depth(s: &str) -> Option<(usize, &str)> {
         }
     }
     match marker(s)? {
-        (')', _, rest) => Some((1, rest)),
-        ('a', _, rest) => Some((2, rest)),
+        (')', _, rest) => Some((1, rest.trim_start())),
+        ('a', _, rest) => Some((2, rest.trim_start())),
         _ => None,
     }
 }
@@ -430,8 +431,7 @@ const ABBREVIATIONS: [&str; 9] = ["r", "zm", "tj", "ust", "poz", "nr", "ds", "in
 
 /// A line's own wording without its closing punctuation.
 fn own_text(s: &str) -> String {
-    let t = s.trim();
-    let (cut, ending) = split_ending(t);
+    let (cut, ending) = split_ending(s);
     if ending.starts_with('.') && ABBREVIATIONS.iter().any(|a| cut.ends_with(&format!(" {a}")) || cut == *a) {
         return format!("{cut}.");
     }
@@ -457,7 +457,7 @@ fn piece(level: Level, label: String, text: &str) -> Piece {
 pub fn quoted(lines: &[String], level: Level) -> Vec<Piece> {
     let mut roots: Vec<Piece> = Vec::new();
     for line in lines {
-        let line = line.trim();
+        let line = line.trim_start();
         let (l, label, text) = if let Some(rest) = line.strip_prefix('§') {
             let rest = rest.trim();
             let label = first_word(rest).trim_end_matches('.').to_owned();
