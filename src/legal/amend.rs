@@ -26,6 +26,9 @@ pub struct Item {
     pub head: String,
     /// The quoted new wording, in lines, without the „ ” marks.
     pub quote: Vec<String>,
+    /// The nesting of each quoted line inside the quote (0 for its § or
+    /// top pieces, 1 for the points under an ust., …), for the layout.
+    pub quote_depths: Vec<usize>,
     pub children: Vec<Item>,
     /// The first piece the item touches (for a click that selects its unit).
     pub at: Designation,
@@ -74,8 +77,8 @@ pub enum Role {
     Body,
     /// An item of the change list at its depth (1 point, 2 letter, 3 tiret).
     Item(usize),
-    /// Quoted new wording inside an item at its depth.
-    Quote(usize),
+    /// Quoted new wording inside an item at its depth, with its own nesting in the quote.
+    Quote(usize, usize),
     /// The signature block.
     Signature,
 }
@@ -119,7 +122,7 @@ impl Amendment {
         let mut out = String::new();
         let mut previous: Option<Role> = None;
         for (role, line) in self.document_lines() {
-            let block = !matches!(role, Role::Item(_) | Role::Quote(_));
+            let block = !matches!(role, Role::Item(_) | Role::Quote(..));
             let after_title = previous == Some(Role::Title) && role == Role::Title;
             if previous.is_some() && block && !after_title {
                 out.push('\n');
@@ -140,7 +143,7 @@ impl Amendment {
                 Role::Title | Role::Signature => format!("**{escaped}**  "),
                 Role::Heading => format!("\n### {escaped}\n"),
                 Role::Body => format!("\n{escaped}\n"),
-                Role::Item(d) | Role::Quote(d) => {
+                Role::Item(d) | Role::Quote(d, _) => {
                     let body = escape_list_marker(&escaped);
                     format!("\n{}{body}", "&emsp;".repeat(d.saturating_sub(1)))
                 }
@@ -188,6 +191,7 @@ fn render_items(items: &[Item], depth: usize, end: &str, out: &mut Vec<(Role, St
             out.push((Role::Item(depth), format!("{marker} {}:", item.head)));
             let last = item.quote.len() - 1;
             for (j, line) in item.quote.iter().enumerate() {
+                let inner = item.quote_depths.get(j).copied().unwrap_or(0);
                 let mut text = String::new();
                 if j == 0 {
                     text.push('„');
@@ -197,7 +201,7 @@ fn render_items(items: &[Item], depth: usize, end: &str, out: &mut Vec<(Role, St
                     text.push('”');
                     text.push_str(ending);
                 }
-                out.push((Role::Quote(depth), text));
+                out.push((Role::Quote(depth, inner), text));
             }
         } else {
             out.push((Role::Item(depth), format!("{marker} {}{ending}", item.head)));
@@ -371,7 +375,7 @@ pub fn change_list(ops: &[Op], old: &Regulamin, new_lines: &[Line<'_>], style: &
                 // All changes in one ust.: "w § 25 w ust. 3:" and letters (§4.4.2).
                 let head = templates::locators(&[par_part, (Level::Ust, u.clone())]);
                 let children = ops.iter().map(|op| writer.item(op, 2)).collect();
-                return Item { head, quote: Vec::new(), children, at };
+                return Item { head, quote: Vec::new(), quote_depths: Vec::new(), children, at };
             }
             let mut children: Vec<Item> = Vec::new();
             let mut i = 0;
@@ -384,6 +388,7 @@ pub fn change_list(ops: &[Op], old: &Regulamin, new_lines: &[Line<'_>], style: &
                     children.push(Item {
                         head: templates::locators(&[(Level::Ust, u)]),
                         quote: Vec::new(),
+                        quote_depths: Vec::new(),
                         children: tirets,
                         at,
                     });
@@ -393,7 +398,7 @@ pub fn change_list(ops: &[Op], old: &Regulamin, new_lines: &[Line<'_>], style: &
                     i += 1;
                 }
             }
-            Item { head: templates::locators(&[par_part]), quote: Vec::new(), children, at }
+            Item { head: templates::locators(&[par_part]), quote: Vec::new(), quote_depths: Vec::new(), children, at }
         })
         .collect()
 }
@@ -420,7 +425,8 @@ impl Writer<'_, '_> {
                     &templates::targets(targets[0].level(), &labels(targets), style),
                     targets.len() > 1,
                 ),
-                quote: self.quote(targets),
+                quote: self.quote(targets).0,
+                quote_depths: self.quote(targets).1,
                 children: Vec::new(),
                 at: targets[0].clone(),
             },
@@ -430,6 +436,7 @@ impl Writer<'_, '_> {
                     &templates::targets(targets[0].level(), &labels(targets), style),
                 ),
                 quote: Vec::new(),
+                quote_depths: Vec::new(),
                 children: Vec::new(),
                 at: targets[0].clone(),
             },
@@ -444,7 +451,8 @@ impl Writer<'_, '_> {
                 } else {
                     templates::insert_after(&loc, &anchor_name, &t)
                 };
-                Item { head, quote: self.quote(new), children: Vec::new(), at: anchor.clone() }
+                let (quote, quote_depths) = self.quote(new);
+                Item { head, quote, quote_depths, children: Vec::new(), at: anchor.clone() }
             }
             Op::Words { old, new, places } => {
                 let head = if places.len() == 1 {
@@ -453,7 +461,7 @@ impl Writer<'_, '_> {
                 } else {
                     templates::words_many(places, old, new)
                 };
-                Item { head, quote: Vec::new(), children: Vec::new(), at: places[0].clone() }
+                Item { head, quote: Vec::new(), quote_depths: Vec::new(), children: Vec::new(), at: places[0].clone() }
             }
         }
     }
@@ -467,12 +475,11 @@ impl Writer<'_, '_> {
     }
 
     /// The new wording of the targets as the consolidated text prints it (P7, N10).
-    fn quote(&self, targets: &[Designation]) -> Vec<String> {
+    fn quote(&self, targets: &[Designation]) -> (Vec<String>, Vec<usize>) {
         let first = self.new_lines.iter().position(|l| l.designation == targets[0]).unwrap_or(self.new_lines.len());
-        self.new_lines[first..]
-            .iter()
-            .take_while(|l| targets.iter().any(|t| l.designation.is_within(t)))
-            .map(Line::plain)
-            .collect()
+        let lines: Vec<&Line<'_>> =
+            self.new_lines[first..].iter().take_while(|l| targets.iter().any(|t| l.designation.is_within(t))).collect();
+        let base = lines.iter().map(|l| l.depth).min().unwrap_or(0);
+        (lines.iter().map(|l| l.plain()).collect(), lines.iter().map(|l| l.depth - base).collect())
     }
 }

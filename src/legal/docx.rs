@@ -89,7 +89,8 @@ pub fn ordinance(amendment: &Amendment) -> Result<Vec<u8>, DocxError> {
             }
             Role::Body => Paragraph::new().align(AlignmentType::Both).add_run(Run::new().add_text(line.as_str())),
             Role::Item(depth) => hanging(&line, STEP * (depth as i32 - 1)),
-            Role::Quote(depth) => hanging(&line, STEP * depth as i32),
+            Role::Quote(_, _) if line.trim_start_matches('„').starts_with('§') => centred(&line, false),
+            Role::Quote(depth, inner) => hanging(&line, STEP * (depth + inner) as i32),
             Role::Signature => {
                 docx = docx.add_paragraph(Paragraph::new());
                 Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(line.as_str()).bold())
