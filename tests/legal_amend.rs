@@ -413,3 +413,29 @@ fn nothing_to_amend_is_an_error() {
     let t = text(&["§ 1", "A"]);
     assert_eq!(amend_texts(&t, &t, &meta(), false, &Style::lublin()).unwrap_err(), AmendError::NoChange);
 }
+
+#[test]
+fn lints_on_pasted_text() {
+    let old = text(&["§ 10", "1. według (a r.) dalej", "2. inne", "§ 12", "1) tu (a r.) też", "2) tu nic"]);
+    let pasted = "W Regulaminie … wprowadzam następujące zmiany:\n\
+        1) użyte w § 10 w ust. 1 oraz w § 12 w pkt 2 wyrazy „(a r.)” zastępuje się wyrazami „(b r.)”;\n\
+        2) użyte w § 12 w pkt 1 wyrazy „(a r.)” zastępuje się wyrazami „(b r. z późn. zm.)”;\n\
+        3) w 10 ust. 2 otrzymuje brzmienie:\n\
+        „2. zob. §13-16.”\n";
+    let parsed = apply::parse(pasted).unwrap();
+    let mut lints = parsed.lints.clone();
+    lints.extend(legal::lint::lint_instructions(&old, &parsed.instructions));
+    let codes: Vec<LintCode> = lints.iter().map(|l| l.code).collect();
+    // "w 10" (D2), "§13-16" (P10), no ending after ” of the last point (P1/P6),
+    // § 12 pkt 2 lacks the words, and the two groups cite "(b r.)" two ways (D8).
+    for code in [
+        LintCode::AddressWithoutParagraph,
+        LintCode::ParagraphSpace,
+        LintCode::Ending,
+        LintCode::WordsNotFound,
+        LintCode::InconsistentReference,
+    ] {
+        assert_eq!(codes.iter().filter(|c| **c == code).count(), 1, "{code:?} in {lints:#?}");
+    }
+    assert!(matches!(apply::apply(&old, &parsed.instructions), Err(apply::ApplyError::WordsNotFound { .. })));
+}

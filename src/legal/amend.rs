@@ -273,6 +273,7 @@ pub fn amend_texts(
     amendment.consolidated = applied;
     amendment.lints = parsed.lints;
     amendment.lints.extend(super::lint::lint_words(&diff.ops));
+    amendment.lints.extend(super::lint::lint_ranges(&text, style));
     Ok(amendment)
 }
 
