@@ -21,14 +21,17 @@
 //!
 //! Where two sources claim one designation the more specific wins:
 //! provision, then task intro, then listing, then task point, then repealed
-//! placeholder. (Such clashes other than a provision over listings are
+//! placeholder (the points are merged under their task piece after the rest
+//! is placed, so the sorted map holds one entry per unit, not per point). (Such clashes other than a provision over listings are
 //! reported by validation as duplicate designations.)
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
 use super::tree::{Piece, Regulamin, Source};
-use crate::model::{Designation, Document, Level, PieceState, TaskPoint, Unit, UnitKind, genitive_of_unit_name};
+use crate::model::{
+    Designation, Document, Level, PieceState, TaskPoint, Unit, UnitKind, compare_labels, genitive_of_unit_name,
+};
 
 /// What follows a unit's listing when units are listed under it.
 pub const COMPOSITION: &str = ", w skład którego wchodzi";
@@ -60,7 +63,6 @@ pub fn derive(doc: &Document) -> Regulamin {
                 (PieceState::Text, strip_closing(&tasks.intro).to_owned())
             };
             claim(&mut slots, at.clone(), Slot::new(Rank::Tasks, state, text, Source::Tasks(unit.id.clone())));
-            points(&mut slots, unit, at, &tasks.points, &mut Vec::new());
         }
     }
     for provision in &doc.provisions {
@@ -75,6 +77,19 @@ pub fn derive(doc: &Document) -> Regulamin {
     let mut paragraphs: Vec<Piece> = Vec::new();
     for (d, slot) in slots {
         place(&mut paragraphs, d.parts(), slot);
+    }
+    // The points go straight under their task piece (there in any case: its
+    // slot was claimed above), merged with what else lies inside it.
+    for unit in &doc.units {
+        let Some(at) = &unit.tasks_at else { continue };
+        let Some(level) = at.enumeration_level() else { continue };
+        if unit.tasks.points.is_empty() {
+            continue;
+        }
+        let points = point_pieces(unit, level, &unit.tasks.points, &mut Vec::new());
+        if let Some(piece) = find_mut(&mut paragraphs, at.parts()) {
+            merge(&mut piece.children, points);
+        }
     }
     let genitive = if doc.meta.department_genitive.is_empty() {
         genitive_of_unit_name(&doc.meta.department)
@@ -139,23 +154,78 @@ fn listing(unit: &Unit, at: &Designation, listed: &BTreeSet<&Designation>) -> Sl
     Slot::new(Rank::Listing, PieceState::Text, text, Source::Listing(unit.id.clone()))
 }
 
-/// The points of a task list under `at`, depth first.
-fn points(
-    slots: &mut BTreeMap<Designation, Slot>,
-    unit: &Unit,
-    at: &Designation,
-    list: &[TaskPoint],
-    path: &mut Vec<String>,
-) {
-    for point in list {
-        path.push(point.label.clone());
-        if let Some(d) = at.point(path) {
-            let text = if point.state.is_text() { point.text.clone() } else { String::new() };
-            claim(slots, d, Slot::new(Rank::Point, point.state, text, Source::Point(unit.id.clone(), path.clone())));
-        }
-        points(slots, unit, at, &point.sub, path);
-        path.pop();
+/// The points of a task list as pieces at `level`, their letters one level down.
+fn point_pieces(unit: &Unit, level: Level, list: &[TaskPoint], path: &mut Vec<String>) -> Vec<Piece> {
+    list.iter()
+        .map(|point| {
+            path.push(point.label.clone());
+            let children = match level {
+                Level::Pkt => point_pieces(unit, Level::Lit, &point.sub, path),
+                _ => Vec::new(),
+            };
+            let piece = Piece {
+                level,
+                label: point.label.clone(),
+                state: point.state,
+                text: if point.state.is_text() { point.text.clone() } else { String::new() },
+                children,
+                source: Source::Point(unit.id.clone(), path.clone()),
+            };
+            path.pop();
+            piece
+        })
+        .collect()
+}
+
+/// How strongly an existing piece holds its designation (the order of [`Rank`];
+/// an implied level holds none).
+fn rank_of(source: &Source) -> Option<Rank> {
+    match source {
+        Source::Provision => Some(Rank::Provision),
+        Source::Tasks(_) => Some(Rank::Tasks),
+        Source::Listing(_) => Some(Rank::Listing),
+        Source::Point(..) => Some(Rank::Point),
+        Source::Retired => Some(Rank::Retired),
+        Source::Implied => None,
     }
+}
+
+/// Merges `incoming` pieces into the sorted `existing` siblings: a piece at a
+/// label already there takes its place when its source ranks higher, and the
+/// children of both are merged.
+fn merge(existing: &mut Vec<Piece>, incoming: Vec<Piece>) {
+    if existing.is_empty() {
+        *existing = incoming;
+        return;
+    }
+    let mut added = false;
+    for piece in incoming {
+        match existing.iter_mut().find(|e| e.level == piece.level && e.label == piece.label) {
+            Some(old) => {
+                let Piece { state, text, children, source, .. } = piece;
+                if rank_of(&source) > rank_of(&old.source) {
+                    (old.state, old.text, old.source) = (state, text, source);
+                }
+                merge(&mut old.children, children);
+            }
+            None => {
+                existing.push(piece);
+                added = true;
+            }
+        }
+    }
+    if added {
+        existing.sort_by(|a, b| a.level.cmp(&b.level).then_with(|| compare_labels(&a.label, &b.label)));
+    }
+}
+
+/// The piece at `parts` under `list`, found by binary search (siblings are in
+/// designation order).
+fn find_mut<'a>(list: &'a mut [Piece], parts: &[(Level, String)]) -> Option<&'a mut Piece> {
+    let ((level, label), rest) = parts.split_first()?;
+    let index = list.binary_search_by(|p| p.level.cmp(level).then_with(|| compare_labels(&p.label, label))).ok()?;
+    let piece = &mut list[index];
+    if rest.is_empty() { Some(piece) } else { find_mut(&mut piece.children, rest) }
 }
 
 /// The intro as the piece's own wording: without its closing ":" or ".".
@@ -312,6 +382,26 @@ mod tests {
         assert_eq!(ust2.children[2].source, Source::Point(UnitId::new("tb-k"), vec!["2a".into()]));
         assert_eq!(text.find(&d("§ 14")).unwrap().source, Source::Implied);
         assert_eq!(text.find(&d("§ 22")).unwrap().state, PieceState::Repealed);
+    }
+
+    #[test]
+    fn points_merge_with_what_else_lies_in_their_task_piece() {
+        let mut doc = sample();
+        doc.retired.push(d("§ 14 ust. 2 pkt 3"));
+        doc.retired.push(d("§ 14 ust. 2 pkt 2"));
+        doc.provisions.push(Provision::new(d("§ 14 ust. 2 pkt 1"), "nadzoru (brzmienie przepisu)"));
+        let text = derive(&doc);
+        let ust2 = text.find(&d("§ 14 ust. 2")).unwrap();
+        let labels: Vec<&str> = ust2.children.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "2a", "3"], "in label order, each once");
+        assert_eq!(ust2.children[0].text, "nadzoru (brzmienie przepisu)");
+        assert_eq!(ust2.children[0].source, Source::Provision);
+        assert_eq!(
+            ust2.children[1].source,
+            Source::Point(UnitId::new("tb-k"), vec!["2".into()]),
+            "a point outranks a placeholder"
+        );
+        assert_eq!((ust2.children[3].state, &ust2.children[3].source), (PieceState::Repealed, &Source::Retired));
     }
 
     #[test]

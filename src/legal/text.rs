@@ -85,10 +85,18 @@ impl Line<'_> {
 /// The text in lines, in order.
 pub fn lines(regulamin: &Regulamin) -> Vec<Line<'_>> {
     let mut out = Vec::new();
-    for paragraph in &regulamin.paragraphs {
-        let Ok(d) = Designation::paragraph(&paragraph.label) else { continue };
-        paragraph_lines(paragraph, d, &mut out);
-    }
+    walk(regulamin, &mut |d: Designation, raw: Raw<'_>| {
+        out.push(Line {
+            kind: raw.kind,
+            designation: d,
+            depth: raw.depth,
+            marker: raw.marker,
+            text: raw.text.to_owned(),
+            ending: raw.ending,
+            state: raw.state,
+            source: raw.source,
+        })
+    });
     out
 }
 
@@ -103,88 +111,137 @@ pub fn render(regulamin: &Regulamin, format: Format) -> String {
         }
     }
     out.push('\n');
-    for line in lines(regulamin) {
-        match (format, line.kind) {
-            (Format::Text, LineKind::Heading) => {
-                if !out.ends_with("\n\n") {
-                    out.push('\n');
-                }
-                out.push_str(&line.plain());
-                out.push_str("\n\n");
-            }
-            (Format::Text, LineKind::Body) => {
-                out.push_str(&"   ".repeat(line.depth));
-                out.push_str(&line.plain());
+    walk(regulamin, &mut |(): (), line: Raw<'_>| match (format, line.kind) {
+        (Format::Text, LineKind::Heading) => {
+            if !out.ends_with("\n\n") {
                 out.push('\n');
             }
-            (Format::Markdown, LineKind::Heading) => {
-                out.push_str("\n### ");
-                out.push_str(&markdown_line(&line));
-                out.push('\n');
-            }
-            (Format::Markdown, LineKind::Body) => {
-                out.push('\n');
-                out.push_str(&"&emsp;".repeat(line.depth));
-                out.push_str(&markdown_line(&line));
-                out.push('\n');
-            }
+            line.write_plain(&mut out);
+            out.push_str("\n\n");
         }
-    }
+        (Format::Text, LineKind::Body) => {
+            for _ in 0..line.depth {
+                out.push_str("   ");
+            }
+            line.write_plain(&mut out);
+            out.push('\n');
+        }
+        (Format::Markdown, LineKind::Heading) => {
+            out.push_str("\n### ");
+            out.push_str(&markdown_line(&line));
+            out.push('\n');
+        }
+        (Format::Markdown, LineKind::Body) => {
+            out.push('\n');
+            out.push_str(&"&emsp;".repeat(line.depth));
+            out.push_str(&markdown_line(&line));
+            out.push('\n');
+        }
+    });
     out
 }
 
-fn paragraph_lines<'a>(paragraph: &'a Piece, d: Designation, out: &mut Vec<Line<'a>>) {
-    if paragraph.state.is_repealed() {
-        out.push(Line {
-            kind: LineKind::Heading,
-            marker: format!("§ {}.", paragraph.label),
-            text: REPEALED.to_owned(),
-            ending: "",
-            state: paragraph.state,
-            source: &paragraph.source,
-            designation: d,
-            depth: 0,
-        });
-        return;
+/// A line before it is given its designation.
+struct Raw<'a> {
+    kind: LineKind,
+    depth: usize,
+    marker: String,
+    text: &'a str,
+    ending: &'static str,
+    state: PieceState,
+    source: &'a Source,
+}
+
+impl Raw<'_> {
+    fn write_plain(&self, out: &mut String) {
+        out.push_str(&self.marker);
+        if !self.text.is_empty() {
+            if !self.marker.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(self.text);
+        }
+        out.push_str(self.ending);
     }
-    out.push(Line {
-        kind: LineKind::Heading,
-        marker: format!("§ {}", paragraph.label),
-        text: String::new(),
-        ending: "",
+}
+
+/// Where a walk is: the designation for [`lines`], nothing for [`render`]
+/// (which then builds none).
+trait Place: Sized {
+    fn paragraph(label: &str) -> Option<Self>;
+    fn child(&self, level: Level, label: &str) -> Option<Self>;
+    fn same(&self) -> Self;
+}
+
+impl Place for Designation {
+    fn paragraph(label: &str) -> Option<Self> {
+        Designation::paragraph(label).ok()
+    }
+    fn child(&self, level: Level, label: &str) -> Option<Self> {
+        Designation::child(self, level, label).ok()
+    }
+    fn same(&self) -> Self {
+        self.clone()
+    }
+}
+
+impl Place for () {
+    fn paragraph(_: &str) -> Option<Self> {
+        Some(())
+    }
+    fn child(&self, _: Level, _: &str) -> Option<Self> {
+        Some(())
+    }
+    fn same(&self) -> Self {}
+}
+
+/// Calls `visit` with every line of the text, in order.
+fn walk<'a, P: Place>(regulamin: &'a Regulamin, visit: &mut impl FnMut(P, Raw<'a>)) {
+    for paragraph in &regulamin.paragraphs {
+        let Some(at) = P::paragraph(&paragraph.label) else { continue };
+        paragraph_lines(paragraph, at, visit);
+    }
+}
+
+fn paragraph_lines<'a, P: Place>(paragraph: &'a Piece, at: P, visit: &mut impl FnMut(P, Raw<'a>)) {
+    let line = |kind, marker, text, ending| Raw {
+        kind,
+        depth: 0,
+        marker,
+        text,
+        ending,
         state: paragraph.state,
         source: &paragraph.source,
-        designation: d.clone(),
-        depth: 0,
-    });
+    };
+    if paragraph.state.is_repealed() {
+        visit(at, line(LineKind::Heading, format!("§ {}.", paragraph.label), REPEALED, ""));
+        return;
+    }
+    visit(at.same(), line(LineKind::Heading, format!("§ {}", paragraph.label), "", ""));
     let own = match paragraph.state {
-        PieceState::Unknown => Some(UNKNOWN.to_owned()),
-        _ if !paragraph.text.is_empty() => Some(paragraph.text.clone()),
+        PieceState::Unknown => Some(UNKNOWN),
+        _ if !paragraph.text.is_empty() => Some(paragraph.text.as_str()),
         _ => None,
     };
     if let Some(text) = own {
-        let ending = own_ending(paragraph, ".");
-        out.push(Line {
-            kind: LineKind::Body,
-            marker: String::new(),
-            text,
-            ending,
-            state: paragraph.state,
-            source: &paragraph.source,
-            designation: d.clone(),
-            depth: 0,
-        });
+        visit(at.same(), line(LineKind::Body, String::new(), text, own_ending(paragraph, ".")));
     }
-    children_lines(paragraph, &d, 0, ".", out);
+    children_lines(paragraph, &at, 0, ".", visit);
 }
 
 /// The children of `parent` at `depth`, the last point of an enumeration
 /// ending with `end`.
-fn children_lines<'a>(parent: &'a Piece, at: &Designation, depth: usize, end: &'static str, out: &mut Vec<Line<'a>>) {
+fn children_lines<'a, P: Place>(
+    parent: &'a Piece,
+    at: &P,
+    depth: usize,
+    end: &'static str,
+    visit: &mut impl FnMut(P, Raw<'a>),
+) {
     let last_of = |level: Level| parent.children.iter().rposition(|c| c.level == level);
     let (last_pkt, last_lit) = (last_of(Level::Pkt), last_of(Level::Lit));
     for (i, child) in parent.children.iter().enumerate() {
-        let Ok(d) = at.child(child.level, &child.label) else { continue };
+        let Some(d) = at.child(child.level, &child.label) else { continue };
         let last = Some(i) == if child.level == Level::Lit { last_lit } else { last_pkt };
         let end = match child.level {
             Level::Par | Level::Ust => ".",
@@ -193,13 +250,19 @@ fn children_lines<'a>(parent: &'a Piece, at: &Designation, depth: usize, end: &'
             Level::Lit if last => end,
             Level::Lit => ",",
         };
-        piece_lines(child, d, depth, end, out);
+        piece_lines(child, d, depth, end, visit);
     }
 }
 
 /// One ust., pkt or lit. and what lies under it; `end` is the punctuation
 /// that closes it when it has no enumeration of its own.
-fn piece_lines<'a>(piece: &'a Piece, d: Designation, depth: usize, end: &'static str, out: &mut Vec<Line<'a>>) {
+fn piece_lines<'a, P: Place>(
+    piece: &'a Piece,
+    at: P,
+    depth: usize,
+    end: &'static str,
+    visit: &mut impl FnMut(P, Raw<'a>),
+) {
     let marker = match piece.level {
         Level::Par => format!("§ {}", piece.label),
         Level::Ust => format!("{}.", piece.label),
@@ -209,10 +272,10 @@ fn piece_lines<'a>(piece: &'a Piece, d: Designation, depth: usize, end: &'static
     let (text, ending) = match piece.state {
         PieceState::Repealed => {
             let formula = if piece.level == Level::Lit { REPEALED_LETTER } else { REPEALED };
-            (formula.to_owned(), if sentence { "" } else { end })
+            (formula, if sentence { "" } else { end })
         }
         PieceState::Unknown => (
-            UNKNOWN.to_owned(),
+            UNKNOWN,
             if !piece.children.is_empty() {
                 ":"
             } else if sentence {
@@ -221,22 +284,16 @@ fn piece_lines<'a>(piece: &'a Piece, d: Designation, depth: usize, end: &'static
                 end
             },
         ),
-        PieceState::Text => (piece.text.clone(), own_ending(piece, end)),
+        PieceState::Text => (piece.text.as_str(), own_ending(piece, end)),
     };
     let ending = if ending == "." && text.ends_with('.') { "" } else { ending };
-    out.push(Line {
-        kind: LineKind::Body,
-        marker,
-        text,
-        ending,
-        state: piece.state,
-        source: &piece.source,
-        designation: d.clone(),
-        depth,
-    });
-    if !piece.state.is_repealed() {
-        children_lines(piece, &d, depth + 1, end, out);
+    let line = Raw { kind: LineKind::Body, depth, marker, text, ending, state: piece.state, source: &piece.source };
+    if piece.state.is_repealed() {
+        visit(at, line);
+        return;
     }
+    visit(at.same(), line);
+    children_lines(piece, &at, depth + 1, end, visit);
 }
 
 /// The ending of a piece's own text: ":" before its enumeration, `end`
@@ -254,7 +311,7 @@ fn own_ending(piece: &Piece, end: &'static str) -> &'static str {
     }
 }
 
-fn markdown_line(line: &Line<'_>) -> String {
+fn markdown_line(line: &Raw<'_>) -> String {
     let marker = match line.kind {
         // "1." and "1)" open an ordered list in Markdown, which would renumber the text.
         LineKind::Body => line.marker.replace('.', "\\.").replace(')', "\\)"),
@@ -262,7 +319,7 @@ fn markdown_line(line: &Line<'_>) -> String {
     };
     let text = match line.state {
         PieceState::Unknown => format!("*{UNKNOWN}*"),
-        _ => escape_markdown(&line.text),
+        _ => escape_markdown(line.text),
     };
     let mut out = marker;
     if !text.is_empty() {
