@@ -13,6 +13,14 @@
 //! the same whatever the interface language. No egui here: the editor's
 //! Regulamin view, the CLI (`schemat regulamin`) and the amendment generator
 //! all read the same tree.
+//!
+//! The amending ordinance (zarządzenie zmieniające) is generated from two
+//! such trees: [`ops`] compares them by designation and chooses the
+//! operations (granularity T1-T6), [`amend`] writes the change list with the
+//! formulas of [`templates`] in the [`style`] profile (Lublin by default) and
+//! checks it by reading it back with [`apply`]; [`consolidated`] applies an
+//! ordinance to the old text (the tekst ujednolicony), [`lint`] reports what
+//! a legislator's checker would, and [`docx`] writes both as Word documents.
 
 pub mod amend;
 pub mod apply;
