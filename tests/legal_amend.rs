@@ -439,3 +439,21 @@ fn lints_on_pasted_text() {
     }
     assert!(matches!(apply::apply(&old, &parsed.instructions), Err(apply::ApplyError::WordsNotFound { .. })));
 }
+
+#[test]
+fn an_ordinance_of_wording_and_repeals_maps_back_onto_the_units_and_new_units_are_reported() {
+    let doc = load("doa-2021.ron");
+    let old = legal::derive(&doc);
+    let ordinance = "W Regulaminie … wprowadzam następujące zmiany:\n\
+        1) w § 12 pkt 2 otrzymuje brzmienie:\n„2) nadzoru nad wszystkim;”;\n\
+        2) w § 19 uchyla się pkt 3;\n\
+        3) użyte w § 10 w ust. 1 oraz w § 12 w pkt 1 wyrazy „z późn. zm.” zastępuje się wyrazami „ze zm.”.\n";
+    let result = consolidate(&old, ordinance).unwrap();
+    let mapped = legal::map::map_back(&doc, &old, &result.text).unwrap();
+    assert!(legal::amend::same_law(&legal::derive(&mapped), &result.text));
+    assert_ne!(mapped, doc);
+    // Z58 adds units (IT-TB-II, the deputy of ust. 4, § 22g-22h): not mappable, and said so.
+    let z58 = consolidate(&old, &reference()).unwrap();
+    let err = legal::map::map_back(&doc, &old, &z58.text).unwrap_err();
+    assert!(err.0.iter().any(|p| p.starts_with("§ 22g is new")), "{err}");
+}

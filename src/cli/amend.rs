@@ -74,7 +74,8 @@ pub struct ApplyArgs {
     pub expect: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = crate::cli::regulamin::Format::Text)]
     pub format: crate::cli::regulamin::Format,
-    /// Write the consolidated text to this file (required for docx).
+    /// Write the consolidated text to this file (required for docx); a
+    /// `.ron` file gets the document with the changes mapped onto its units.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
 }
@@ -104,14 +105,21 @@ pub fn run(args: &AmendArgs, _lang: Lang, out: &mut impl Write) -> anyhow::Resul
 }
 
 pub fn run_apply(args: &ApplyArgs, _lang: Lang, out: &mut impl Write) -> anyhow::Result<Outcome> {
-    let old = legal::derive(&crate::io::load(&args.old)?);
+    let old_doc = crate::io::load(&args.old)?;
+    let old = legal::derive(&old_doc);
     let text = std::fs::read_to_string(&args.ordinance)
         .with_context(|| format!("cannot read {}", args.ordinance.display()))?;
     let result = consolidated::consolidate(&old, &text)?;
     for lint in &result.lints {
         eprintln!("{}: {lint}", args.ordinance.display());
     }
-    crate::cli::regulamin::write(&result.text, args.format, args.output.as_deref(), out, true)?;
+    match &args.output {
+        Some(path) if path.extension().is_some_and(|e| e == "ron") => {
+            let doc = legal::map::map_back(&old_doc, &old, &result.text)?;
+            crate::io::save(&doc, path)?;
+        }
+        output => crate::cli::regulamin::write(&result.text, args.format, output.as_deref(), out, true)?,
+    }
     let mut outcome = if result.lints.is_empty() { Outcome::Ok } else { Outcome::Findings };
     if let Some(expect) = &args.expect {
         let expected = legal::derive(&crate::io::load(expect)?);

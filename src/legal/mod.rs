@@ -28,6 +28,7 @@ pub mod consolidated;
 pub mod derive;
 pub mod docx;
 pub mod lint;
+pub mod map;
 pub mod ops;
 pub mod style;
 pub mod templates;
