@@ -143,10 +143,8 @@ impl Amendment {
                 Role::Title | Role::Signature => format!("**{escaped}**  "),
                 Role::Heading => format!("\n### {escaped}\n"),
                 Role::Body => format!("\n{escaped}\n"),
-                Role::Item(d) | Role::Quote(d, _) => {
-                    let body = escape_list_marker(&escaped);
-                    format!("\n{}{body}", "&emsp;".repeat(d.saturating_sub(1)))
-                }
+                Role::Item(d) => format!("\n{}{}", "&emsp;".repeat(d.saturating_sub(1)), escape_list_marker(&escaped)),
+                Role::Quote(d, inner) => format!("\n{}{}", "&emsp;".repeat(d + inner), escape_list_marker(&escaped)),
             };
             out.push_str(&written);
             out.push('\n');
@@ -163,7 +161,8 @@ fn escape_list_marker(line: &str) -> String {
             let (head, tail) = line.split_at(line.char_indices().nth(digits).map_or(line.len(), |(i, _)| i));
             format!("{head}\\{tail}")
         }
-        Some('–') | Some('-') if digits == 0 => format!("\\{line}"),
+        // An ASCII "-" would start a bullet list; the tiret "–" does not.
+        Some('-') if digits == 0 => format!("\\{line}"),
         _ => line.to_owned(),
     }
 }
