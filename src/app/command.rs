@@ -180,4 +180,6 @@ pub enum Action {
     ExportPng(super::export::PngExport),
     /// The export dialog's options changed.
     SetPngOptions(super::export::PngExport),
+    /// The Regulamin view and the document properties dialog.
+    Legal(super::regulamin::LegalAction),
 }

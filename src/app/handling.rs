@@ -49,8 +49,12 @@ impl SchematApp {
             Action::AddUnit { parent, index, kind } => self.add_unit(parent, index, kind),
             Action::DeleteConfirmed(id) => {
                 let next = self.doc.unit(&id).and_then(|u| u.parent.clone());
+                let repealed = super::removal::repealed(&self.doc, &id);
                 if self.draft_edit(draft::remove_unit(&self.doc, &id).map(|(edit, _)| edit)) {
                     self.view.selected = next;
+                    if !repealed.is_empty() {
+                        self.view.status = Some(self.text().repealed_status(&repealed));
+                    }
                 }
             }
             Action::Move { id, parent, index } => {
@@ -73,6 +77,7 @@ impl SchematApp {
                 self.view.prompt = None;
             }
             Action::Review(action) => self.review(action),
+            Action::Legal(action) => self.legal(action),
             Action::SetPngOptions(options) => self.view.png = options,
             Action::ExportPng(options) => {
                 self.view.prompt = None;
@@ -209,7 +214,8 @@ impl SchematApp {
             return;
         }
         let has_children = self.doc.children(Some(&id)).next().is_some();
-        if has_children || !unit.tasks.is_empty() {
+        // A repeal changes the law in force: always say what it repeals first.
+        if has_children || !unit.tasks.is_empty() || super::removal::repeals(&self.doc, &id) {
             self.view.prompt = Some(Prompt::ConfirmDelete(id));
         } else {
             self.actions.push(Action::DeleteConfirmed(id));

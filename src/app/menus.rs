@@ -29,6 +29,7 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             ui.separator();
             command_button(ui, env, Command::Save, true, out);
             command_button(ui, env, Command::SaveAs, true, out);
+            super::properties::menu_item(ui, env, out);
             ui.separator();
             super::compare::file_menu_items(ui, env, out);
             ui.separator();
@@ -48,10 +49,11 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
                 });
             });
             let not_root = selected.is_some_and(|u| u.parent.is_some());
-            for command in [Command::AddSibling, Command::Duplicate, Command::Rename, Command::Delete] {
+            for command in [Command::AddSibling, Command::Duplicate, Command::Rename] {
                 let enabled = command == Command::Rename && selected.is_some() || not_root;
                 command_button(ui, env, command, enabled, out);
             }
+            super::removal::delete_button(ui, env, selected.map(|u| &u.id), not_root, out);
             ui.separator();
             command_button(ui, env, Command::MoveUp, not_root, out);
             command_button(ui, env, Command::MoveDown, not_root, out);

@@ -11,6 +11,7 @@ mod changes;
 mod chart;
 pub mod command;
 pub mod compare;
+mod designations;
 pub mod export;
 pub mod files;
 mod handling;
@@ -18,6 +19,9 @@ mod inspector;
 mod menus;
 pub mod paste;
 mod prompts;
+mod properties;
+mod regulamin;
+mod removal;
 mod search;
 pub mod settings;
 mod status;
@@ -206,9 +210,15 @@ impl SchematApp {
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0)).show(ui, |ui| {
+            let regulamin = regulamin::tabs(ui, &env, &self.view.legal, out);
             search::show(ui, &env, &mut self.view, out);
-            chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
+            if regulamin {
+                regulamin::show(ui, &env, &mut self.view.legal, self.view.selected.as_ref(), out);
+            } else {
+                chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
+            }
         });
+        properties::show(&ctx, &env, &mut self.view.legal, out);
         prompts::show(&ctx, &env, &self.view, out);
 
         self.apply_actions(&ctx);

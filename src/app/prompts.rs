@@ -29,25 +29,7 @@ pub fn show(ctx: &egui::Context, env: &Env, view: &ViewState, out: &mut Vec<Acti
                     }
                 });
             }
-            Prompt::ConfirmDelete(id) => {
-                let Some(unit) = env.doc.unit(id) else {
-                    out.push(Action::DismissMessage);
-                    return;
-                };
-                let sub_units = env.doc.units[env.doc.subtree_range(env.doc.index_of(id).unwrap_or(0))].len() - 1;
-                ui.heading(t.delete_title);
-                ui.label(t.delete_question(&unit.label(), sub_units, unit.tasks.point_count()));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(t.delete_confirm).clicked() {
-                        out.push(Action::DismissMessage);
-                        out.push(Action::DeleteConfirmed(id.clone()));
-                    }
-                    if ui.button(t.prompt_cancel).clicked() {
-                        out.push(Action::DismissMessage);
-                    }
-                });
-            }
+            Prompt::ConfirmDelete(id) => super::removal::confirm(ui, env, id, out),
             Prompt::Restore => {
                 ui.heading(t.restore_title);
                 ui.label(t.restore_question);

@@ -241,11 +241,13 @@ fn context_menu(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>, id: &UnitId
         ui.menu_button(env.t.add_child, |ui| menus::add_child_items(ui, env, id, out));
     });
     let not_root = unit.parent.is_some();
-    for command in
-        [Command::AddSibling, Command::Duplicate, Command::Rename, Command::Delete, Command::MoveUp, Command::MoveDown]
-    {
+    for command in [Command::AddSibling, Command::Duplicate, Command::Rename] {
         let enabled = command == Command::Rename || not_root;
         menus::command_button(ui, env, command, enabled, out);
+    }
+    super::removal::delete_button(ui, env, Some(id), not_root, out);
+    for command in [Command::MoveUp, Command::MoveDown] {
+        menus::command_button(ui, env, command, not_root, out);
     }
 }
 

@@ -65,6 +65,8 @@ pub struct ViewState {
     pub show_findings: bool,
     /// The options of the last PNG export.
     pub png: super::export::PngExport,
+    /// The Regulamin view and the document properties dialog.
+    pub legal: super::regulamin::LegalView,
 }
 
 impl ViewState {

@@ -545,3 +545,212 @@ impl AppText {
         self.pick(format!("{current} z {total}"), format!("{current} of {total}"))
     }
 }
+
+/// The legal layer of the editor (issue 8): repeal or delete, the
+/// designations in the inspector, the document properties and the Regulamin
+/// view. Kept in one block of methods so the struct literals above stay as they are.
+impl AppText {
+    /// The Delete command as it acts on the selection: "Uchyl" for a unit in
+    /// force (it is repealed), "Usuń" for one that exists only in the draft.
+    pub fn remove_command(&self, repeal: bool) -> &'static str {
+        match (repeal, self.lang) {
+            (true, Lang::Pl) => "Uchyl",
+            (true, Lang::En) => "Repeal",
+            (false, Lang::Pl) => "Usuń",
+            (false, Lang::En) => "Delete",
+        }
+    }
+
+    pub fn remove_title(&self, repeal: bool) -> &'static str {
+        match (repeal, self.lang) {
+            (true, Lang::Pl) => "Uchylić jednostkę?",
+            (true, Lang::En) => "Repeal the unit?",
+            (false, Lang::Pl) => "Usunąć jednostkę?",
+            (false, Lang::En) => "Delete the unit?",
+        }
+    }
+
+    /// "Uchylić „…” razem z jednostkami podrzędnymi (1) i zadaniami (5)?"
+    pub fn repeal_question(&self, unit: &str, sub_units: usize, tasks: usize) -> String {
+        match sub_units {
+            0 => self.pick(
+                format!("Uchylić „{unit}” wraz z zadaniami ({tasks})?"),
+                format!("Repeal \"{unit}\" with its tasks ({tasks})?"),
+            ),
+            _ => self.pick(
+                format!("Uchylić „{unit}” razem z jednostkami podrzędnymi ({sub_units}) i zadaniami ({tasks})?"),
+                format!("Repeal \"{unit}\" with its sub-units ({sub_units}) and tasks ({tasks})?"),
+            ),
+        }
+    }
+
+    /// "Uchyla § 3 ust. 1 pkt 2 lit. b i § 14 ust. 3" (the designations joined as the acts join them).
+    pub fn repeals(&self, designations: &[String]) -> String {
+        let list = join_polish(designations, self.lang.pick(" i ", " and "));
+        self.pick(format!("Uchyla {list}"), format!("Repeals {list}"))
+    }
+
+    /// The status line after a repeal: "Uchylono § 3 ust. 1 pkt 2 lit. b i § 14 ust. 3."
+    pub fn repealed_status(&self, designations: &[String]) -> String {
+        let list = join_polish(designations, self.lang.pick(" i ", " and "));
+        self.pick(format!("Uchylono {list}."), format!("Repealed {list}."))
+    }
+
+    pub fn repeal_keeps(&self) -> &'static str {
+        self.lang.pick(
+            "Oznaczenia w mocy zostają w tekście jako „(uchylony)” i nie są używane ponownie.",
+            "The designations in force stay in the text as \"(uchylony)\" and are never reused.",
+        )
+    }
+
+    pub fn delete_draft_only(&self) -> &'static str {
+        self.lang.pick(
+            "Jednostka jest tylko w projekcie: zostanie usunięta bez śladu w tekście.",
+            "The unit exists only in the draft: it is deleted without a trace in the text.",
+        )
+    }
+
+    pub fn field_listed_at(&self) -> &'static str {
+        self.lang.pick("Miejsce w wykazie", "Listed at")
+    }
+
+    /// The inspector's note under a designation that is in force.
+    pub fn designation_in_force(&self) -> &'static str {
+        self.lang.pick(
+            "W mocy: zmiana tego oznaczenia przenumerowałaby przepis w mocy (zasada N1).",
+            "In force: changing this designation would renumber a provision in force (rule N1).",
+        )
+    }
+
+    /// The inspector's warning when a designation in force was typed over.
+    pub fn designation_in_force_changed(&self, was: &str) -> String {
+        self.pick(
+            format!("Oznaczenie w mocy {was} zmienione: to przenumerowanie przepisu w mocy (zasada N1). Uchyl jednostkę i dodaj nową albo cofnij zmianę."),
+            format!("The designation in force {was} was changed: that renumbers a provision in force (rule N1). Repeal the unit and add a new one, or undo the change."),
+        )
+    }
+
+    /// The inspector's note when the clerk typed a designation the rules do not give.
+    pub fn designation_overrides(&self, rule: &str) -> String {
+        self.pick(
+            format!("Zasady numeracji dają {rule}: wpisane oznaczenie je zastępuje."),
+            format!("The numbering rules give {rule}: the designation typed overrides them."),
+        )
+    }
+
+    pub fn designation_none_by_rule(&self) -> &'static str {
+        self.lang.pick(
+            "Zasady numeracji nie dają tu oznaczenia: wpisane oznaczenie je zastępuje.",
+            "The numbering rules give no designation here: the designation typed overrides them.",
+        )
+    }
+
+    pub fn use_designation(&self, designation: &str) -> String {
+        self.pick(format!("Użyj {designation}"), format!("Use {designation}"))
+    }
+
+    pub fn designation_invalid(&self, detail: &str) -> String {
+        self.pick(format!("Niepoprawne oznaczenie: {detail}"), format!("Invalid designation: {detail}"))
+    }
+
+    // The document properties dialog.
+    pub fn properties_command(&self) -> &'static str {
+        self.lang.pick("Właściwości dokumentu…", "Document properties…")
+    }
+
+    pub fn properties_title(&self) -> &'static str {
+        self.lang.pick("Właściwości dokumentu", "Document properties")
+    }
+
+    pub fn properties_field(&self, field: MetaField) -> &'static str {
+        use MetaField as F;
+        match field {
+            F::Department => self.lang.pick("Departament (mianownik)", "Department (nominative)"),
+            F::DepartmentGenitive => self.lang.pick("Departament (dopełniacz)", "Department (genitive)"),
+            F::Organ => self.lang.pick("Organ wydający (mianownik)", "Issuing organ (nominative)"),
+            F::OrganGenitive => self.lang.pick("Organ wydający (dopełniacz)", "Issuing organ (genitive)"),
+            F::BaseNumber => self.lang.pick("Akt podstawowy: numer", "Base act: number"),
+            F::BaseDate => self.lang.pick("Akt podstawowy: data", "Base act: date"),
+            F::BaseTitle => self.lang.pick("Akt podstawowy: tytuł", "Base act: title"),
+            F::Consolidated => {
+                self.lang.pick("Tekst jednolity: data obwieszczenia", "Consolidated text: date of the notice")
+            }
+            F::Version => self.lang.pick("Wersja", "Version"),
+            F::Effective => self.lang.pick("Wchodzi w życie z dniem", "In force from"),
+        }
+    }
+
+    pub fn date_invalid(&self) -> &'static str {
+        self.lang.pick(
+            "Niepoprawna data: wpisz RRRR-MM-DD albo np. „31 grudnia 2018”. Dokument pozostał bez zmian.",
+            "Invalid date: type YYYY-MM-DD or e.g. \"31 grudnia 2018\". The document is unchanged.",
+        )
+    }
+
+    pub fn date_hint(&self) -> &'static str {
+        self.lang.pick("RRRR-MM-DD lub „31 grudnia 2018”", "YYYY-MM-DD or \"31 grudnia 2018\"")
+    }
+
+    pub fn citation_preview(&self) -> &'static str {
+        self.lang.pick("Cytowanie aktu", "Citation of the act")
+    }
+
+    pub fn close(&self) -> &'static str {
+        self.lang.pick("Zamknij", "Close")
+    }
+
+    // The Regulamin view.
+    pub fn view_chart(&self) -> &'static str {
+        self.lang.pick("Schemat", "Chart")
+    }
+
+    pub fn view_regulamin(&self) -> &'static str {
+        "Regulamin"
+    }
+
+    pub fn provision_label(&self, designation: &str) -> String {
+        self.pick(format!("Przepis {designation}"), format!("Provision {designation}"))
+    }
+
+    pub fn regulamin_hint(&self) -> &'static str {
+        self.lang.pick(
+            "Kliknięcie fragmentu zaznacza jego jednostkę; przepis niepowiązany z jednostką otwiera się do edycji kliknięciem (gdy wymienia jednostkę: ponownym kliknięciem lub prawym przyciskiem).",
+            "A click on a piece selects its unit; a provision that belongs to no unit opens for editing on a click (where it lists a unit: on a second click or a right click).",
+        )
+    }
+
+    pub fn provision_edit_hint(&self) -> &'static str {
+        self.lang.pick(
+            "Przepis niepowiązany z jednostką: kliknij, aby edytować brzmienie (gdy wymienia jednostkę: kliknij ponownie, gdy jest zaznaczona, albo prawym przyciskiem)",
+            "A provision that belongs to no unit: click to edit its wording (where it lists a unit: click again once the unit is selected, or right click)",
+        )
+    }
+
+    pub fn provision_edit(&self) -> &'static str {
+        self.lang.pick("Edytuj brzmienie", "Edit the wording")
+    }
+}
+
+/// A field of the frame metadata, as the document properties dialog names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetaField {
+    Department,
+    DepartmentGenitive,
+    Organ,
+    OrganGenitive,
+    BaseNumber,
+    BaseDate,
+    BaseTitle,
+    Consolidated,
+    Version,
+    Effective,
+}
+
+/// "a", "a i b", "a, b i c".
+fn join_polish(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+    }
+}
