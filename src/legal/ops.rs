@@ -52,6 +52,8 @@ pub enum NotExpressible {
     RepealedReused(Designation),
     #[error("{0}: a new piece before the first one has no designation rule (N7); replace its parent")]
     BeforeFirst(Designation),
+    #[error("{0}: the first piece of a new enumeration changes its parent's wording, which cannot be quoted")]
+    FirstOfLevel(Designation),
 }
 
 /// Operations in the order of the change list, and what could not be expressed.
@@ -125,8 +127,8 @@ pub fn diff(old: &Regulamin, new: &Regulamin, style: &Style) -> Diff {
     let mut pairs = HashMap::new();
     word_pairs(&old.paragraphs, &new.paragraphs, &mut pairs);
     let mut differ = Differ { old, new, style, problems: Vec::new(), weights: HashMap::new(), pairs };
-    let atoms = differ.children(None, &old.paragraphs, &new.paragraphs).unwrap_or_else(|d| {
-        differ.problems.push(NotExpressible::BeforeFirst(d));
+    let atoms = differ.children(None, &old.paragraphs, &new.paragraphs).unwrap_or_else(|problem| {
+        differ.problems.push(problem);
         Vec::new()
     });
     let ops = differ.merge(atoms);
@@ -147,7 +149,7 @@ impl Differ<'_> {
         parent: Option<&Designation>,
         old: &[Piece],
         new: &[Piece],
-    ) -> Result<Vec<Atom>, Designation> {
+    ) -> Result<Vec<Atom>, NotExpressible> {
         let mut atoms = Vec::new();
         let mut anchor: Option<&Piece> = None;
         for piece in new {
@@ -159,7 +161,14 @@ impl Differ<'_> {
                 }
                 None if piece.state == PieceState::Repealed => {}
                 None => {
-                    let Some(after) = anchor.filter(|a| a.level == piece.level) else { return Err(at) };
+                    let Some(after) = anchor.filter(|a| a.level == piece.level) else {
+                        let first_of_level = !old.iter().any(|o| o.level == piece.level);
+                        return Err(if first_of_level {
+                            NotExpressible::FirstOfLevel(at)
+                        } else {
+                            NotExpressible::BeforeFirst(at)
+                        });
+                    };
                     if !quotable(piece) {
                         self.problems.push(NotExpressible::UnknownWording(at.clone()));
                         continue;
@@ -201,7 +210,7 @@ impl Differ<'_> {
         let own_changed = old.state != new.state || old.text != new.text;
         let mut whole = false;
         let mut own_whole = false;
-        let mut before_first: Option<Designation> = None;
+        let mut before_first: Option<NotExpressible> = None;
         let mut atoms = Vec::new();
         if own_changed {
             match (old.state, new.state) {
@@ -242,7 +251,7 @@ impl Differ<'_> {
             return vec![Atom::Replace(at.clone())];
         }
         if whole && let Some(first) = before_first {
-            self.problems.push(NotExpressible::BeforeFirst(first));
+            self.problems.push(first);
         }
         if whole && own_changed && !atoms.iter().any(|a| matches!(a, Atom::Words { .. })) {
             // The own wording changed, but the piece holds wording that cannot be quoted.
