@@ -29,29 +29,29 @@ fn department(units: usize) -> Document {
     let d = |s: String| s.parse::<Designation>().expect("a valid designation");
     let mut referaty = 0usize;
     for i in 1..units {
-        let division = i / 10 + 1;
-        let (parent, kind, listed, tasks) = match i % 10 {
-            1 => {
+        // Groups of ten from u1: the division, referat A with its kierownik and two
+        // positions, referat B with its kierownik and three positions.
+        let (j, base) = ((i - 1) % 10, i - (i - 1) % 10);
+        let division = (i - 1) / 10 + 1;
+        let (parent, kind, listed, tasks) = match j {
+            0 => {
                 doc.provisions.push(Provision::unknown(d(format!("§ {division}"))));
                 ("u0".to_owned(), UnitKind::Wydzial, format!("§ {division}"), None)
             }
-            2 | 6 => {
+            1 | 5 => {
                 referaty += 1;
-                let pkt = if i % 10 == 2 { 1 } else { 2 };
+                let pkt = if j == 1 { 1 } else { 2 };
                 (
-                    format!("u{}", i - i % 10 + 1),
+                    format!("u{base}"),
                     UnitKind::Referat,
                     format!("§ {division} pkt {pkt}"),
                     Some(format!("§ {} ust. 1", 10_000 + referaty)),
                 )
             }
-            n => {
-                // Kierownik (3, 7) and positions (4, 5 under the first referat; 8, 9 under the second).
-                let referat = i - i % 10 + if n < 6 { 2 } else { 6 };
-                let pkt = if n < 6 { 1 } else { 2 };
-                let letter = if n < 6 { n - 3 } else { n - 7 };
+            _ => {
+                let (referat, pkt, letter) = if j < 5 { (base + 1, 1, j - 2) } else { (base + 5, 2, j - 6) };
                 let kind =
-                    if n == 3 || n == 7 { UnitKind::KierownikReferatu } else { UnitKind::WieloosoboweStanowiskoPracy };
+                    if letter == 0 { UnitKind::KierownikReferatu } else { UnitKind::WieloosoboweStanowiskoPracy };
                 (
                     format!("u{referat}"),
                     kind,

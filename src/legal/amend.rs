@@ -359,7 +359,11 @@ pub fn change_list(ops: &[Op], old: &Regulamin, new_lines: &[Line<'_>], style: &
         }
     }
     points.sort_by(|a, b| a.1[0].key().cmp(&b.1[0].key()));
-    let writer = Writer { old, new_lines, style };
+    let mut first_line: std::collections::HashMap<&Designation, usize> = std::collections::HashMap::new();
+    for (i, line) in new_lines.iter().enumerate() {
+        first_line.entry(&line.designation).or_insert(i);
+    }
+    let writer = Writer { old, new_lines, first_line, style };
     points
         .into_iter()
         .map(|(at, ops)| {
@@ -406,6 +410,8 @@ pub fn change_list(ops: &[Op], old: &Regulamin, new_lines: &[Line<'_>], style: &
 struct Writer<'a, 'b> {
     old: &'a Regulamin,
     new_lines: &'a [Line<'b>],
+    /// The first printed line of each designation.
+    first_line: std::collections::HashMap<&'a Designation, usize>,
     style: &'a Style,
 }
 
@@ -419,17 +425,20 @@ impl Writer<'_, '_> {
             templates::locators(&parts[context.min(parts.len() - 1)..parts.len() - 1])
         };
         match op {
-            Op::Replace { targets } => Item {
-                head: templates::replace(
-                    &ancestors(&targets[0]),
-                    &templates::targets(targets[0].level(), &labels(targets), style),
-                    targets.len() > 1,
-                ),
-                quote: self.quote(targets).0,
-                quote_depths: self.quote(targets).1,
-                children: Vec::new(),
-                at: targets[0].clone(),
-            },
+            Op::Replace { targets } => {
+                let (quote, quote_depths) = self.quote(targets);
+                Item {
+                    head: templates::replace(
+                        &ancestors(&targets[0]),
+                        &templates::targets(targets[0].level(), &labels(targets), style),
+                        targets.len() > 1,
+                    ),
+                    quote,
+                    quote_depths,
+                    children: Vec::new(),
+                    at: targets[0].clone(),
+                }
+            }
             Op::Repeal { targets } => Item {
                 head: templates::repeal(
                     &ancestors(&targets[0]),
@@ -476,7 +485,7 @@ impl Writer<'_, '_> {
 
     /// The new wording of the targets as the consolidated text prints it (P7, N10).
     fn quote(&self, targets: &[Designation]) -> (Vec<String>, Vec<usize>) {
-        let first = self.new_lines.iter().position(|l| l.designation == targets[0]).unwrap_or(self.new_lines.len());
+        let first = self.first_line.get(&targets[0]).copied().unwrap_or(self.new_lines.len());
         let lines: Vec<&Line<'_>> =
             self.new_lines[first..].iter().take_while(|l| targets.iter().any(|t| l.designation.is_within(t))).collect();
         let base = lines.iter().map(|l| l.depth).min().unwrap_or(0);
