@@ -635,25 +635,71 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     let (listed_at, tasks_at) = designations_for(doc, parent, index, moved.kind, Some(id))?;
     let mut repealed: Vec<Designation> = Vec::new();
     // The listing, and the listings of the sub-units under it, move to the new
-    // place (or go, when the new place lists nothing).
-    if moved.listed_at != listed_at {
-        let from = doc.index_of(id).map(|i| doc.subtree_range(i)).unwrap_or(0..0);
-        for u in &doc.units[from] {
-            let new = match (&u.listed_at, &moved.listed_at) {
-                (Some(old), Some(old_base)) if old.is_within(old_base) => {
-                    listed_at.as_ref().and_then(|new_base| rebase(old, old_base, new_base))
-                }
-                (None, _) if u.id == *id => listed_at.clone(),
-                (old, _) => old.clone(),
-            };
-            if new != u.listed_at {
-                if let Some(old) = &u.listed_at
-                    && doc.is_in_force(old)
+    // place (or go, when the new place lists nothing). A sub-unit listed
+    // straight in the old superior's composition (a team under a director who
+    // has no listing of his own) is listed anew at the end of the new one.
+    let old_context = moved.parent.as_ref().and_then(|p| listing_of(doc, p)).cloned();
+    let new_context = listed_at.clone().or_else(|| listing_of(doc, parent).cloned());
+    let mut bases: Vec<(Designation, Option<Designation>)> = Vec::new();
+    if let Some(old_base) = &moved.listed_at {
+        bases.push((old_base.clone(), listed_at.clone()));
+    }
+    let mut appended: Vec<(Designation, String)> = Vec::new();
+    let from = doc.index_of(id).map(|i| doc.subtree_range(i)).unwrap_or(0..0);
+    for u in &doc.units[from] {
+        let new = match &u.listed_at {
+            None if u.id == *id => listed_at.clone(),
+            None => None,
+            // The innermost moved listing this one lies in (the latest pushed).
+            Some(old) => match bases.iter().rev().find(|(base, _)| old.is_within(base)).cloned() {
+                Some((base, Some(target)))
+                    if old.parent().as_ref() == Some(&base)
+                        && target.enumeration_level() != base.enumeration_level() =>
                 {
-                    repealed.push(old.clone());
+                    // Listed under a piece of another level now (the positions of
+                    // IT-SS, pkt of § 3 ust. 4, become lit. of a pkt): numbered anew.
+                    let new = target.enumeration_level().and_then(|level| {
+                        let taken: Vec<&str> =
+                            appended.iter().filter(|(c, _)| *c == target).map(|(_, l)| l.as_str()).collect();
+                        let label = designate(level.label_kind(), &taken, taken.len().checked_sub(1)).ok()?;
+                        appended.push((target.clone(), label.clone()));
+                        target.child(level, &label).ok()
+                    });
+                    bases.push((old.clone(), new.clone()));
+                    new
                 }
-                edits.push(Edit::SetField { id: u.id.clone(), field: UnitField::ListedAt(new) });
+                Some((base, target)) => target.as_ref().and_then(|t| rebase(old, &base, t)),
+                None if old_context.as_ref().is_some_and(|c| old.parent().as_ref() == Some(c))
+                    && old_context != new_context =>
+                {
+                    // A head (a deputy in the moved director's division) takes an
+                    // ust. of the new division's paragraph; any other unit an item
+                    // at the end of the new composition.
+                    let head = matches!(u.kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora);
+                    let context = if head { division_paragraph(doc, parent) } else { new_context.clone() };
+                    let target = context.as_ref().and_then(|context| {
+                        let level = if head { Level::Ust } else { context.enumeration_level()? };
+                        let mut labels = doc.labels_under(Some(context), level);
+                        labels.extend(appended.iter().filter(|(c, _)| c == context).map(|(_, l)| l.clone()));
+                        labels.sort_by(|a, b| super::designation::compare_labels(a, b));
+                        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+                        let label = designate(level.label_kind(), &refs, refs.len().checked_sub(1)).ok()?;
+                        appended.push((context.clone(), label.clone()));
+                        context.child(level, &label).ok()
+                    });
+                    bases.push((old.clone(), target.clone()));
+                    target
+                }
+                None => Some(old.clone()),
+            },
+        };
+        if new != u.listed_at {
+            if let Some(old) = &u.listed_at
+                && doc.is_in_force(old)
+            {
+                repealed.push(old.clone());
             }
+            edits.push(Edit::SetField { id: u.id.clone(), field: UnitField::ListedAt(new) });
         }
     }
     if tasks_in_superiors_paragraph(moved.kind) && moved.tasks_at != tasks_at {
@@ -675,23 +721,30 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     });
     let all = repealed.clone();
     repealed.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
-    // The provisions of the old listing (its lead sentence) go with the unit
-    // to its new listing, or go when the new place lists nothing.
-    if let Some(old_base) = moved.listed_at.as_ref().filter(|_| moved.listed_at != listed_at) {
-        let provisions: Vec<_> = doc
-            .provisions
-            .iter()
-            .filter_map(|p| match p.at.is_within(old_base) {
-                false => Some(p.clone()),
-                true => listed_at
+    // The provisions of a moved listing (its lead sentence) go with it to the
+    // new listing, or go when the new place lists nothing; a listing that a
+    // unit outside the moved ones still holds (the deputy's ust. 4 that also
+    // lists IT-SS) keeps its provisions.
+    let held_outside =
+        |d: &Designation| doc.units.iter().any(|u| !subtree.contains(&u.id) && u.listed_at.as_ref() == Some(d));
+    let provisions: Vec<_> = doc
+        .provisions
+        .iter()
+        .filter_map(|p| {
+            let moved_base = |(base, target): &&(Designation, Option<Designation>)| {
+                p.at.is_within(base) && target.as_ref() != Some(base) && !held_outside(base)
+            };
+            match bases.iter().find(moved_base) {
+                None => Some(p.clone()),
+                Some((base, target)) => target
                     .as_ref()
-                    .and_then(|new_base| rebase(&p.at, old_base, new_base))
+                    .and_then(|t| rebase(&p.at, base, t))
                     .map(|at| super::document::Provision { at, ..p.clone() }),
-            })
-            .collect();
-        if provisions != doc.provisions {
-            edits.push(Edit::SetProvisions(provisions));
-        }
+            }
+        })
+        .collect();
+    if provisions != doc.provisions {
+        edits.push(Edit::SetProvisions(provisions));
     }
     if !repealed.is_empty() {
         let mut retired = doc.retired.clone();
