@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok, 1 findings or differences, 2 error. `--help` is in
 //! English; messages for users follow `--lang` (Polish by default).
 
+pub mod amend;
 pub mod diff;
 pub mod export;
 pub mod fmt;
@@ -53,6 +54,10 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Print the Regulamin as legal text (§ headings, ust., pkt, lit., "(uchylony)").
     Regulamin(regulamin::RegulaminArgs),
+    /// Write the amending ordinance (zarządzenie zmieniające) that turns OLD into NEW.
+    Amend(amend::AmendArgs),
+    /// Apply an ordinance's § 1 to OLD and print the consolidated text (tekst ujednolicony).
+    Apply(amend::ApplyArgs),
 }
 
 /// Outcome of a command, mapped to the process exit code.
@@ -155,5 +160,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         Some(Command::Diff(args)) => diff::run(&args, lang, &mut out),
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Regulamin(args)) => regulamin::run(&args, lang, &mut out),
+        Some(Command::Amend(args)) => amend::run(&args, lang, &mut out),
+        Some(Command::Apply(args)) => amend::run_apply(&args, lang, &mut out),
     }
 }

@@ -23,6 +23,9 @@ pub struct RegulaminArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Write to this file (required for docx).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
 }
 
 /// How the text is written.
@@ -32,6 +35,8 @@ pub enum Format {
     Text,
     /// Markdown: § as headings.
     Markdown,
+    /// Word (.docx): Times New Roman 12 pt, centred § headings, hanging indents; needs `-o`.
+    Docx,
 }
 
 pub fn run(args: &RegulaminArgs, lang: Lang, out: &mut impl Write) -> anyhow::Result<Outcome> {
@@ -40,10 +45,31 @@ pub fn run(args: &RegulaminArgs, lang: Lang, out: &mut impl Write) -> anyhow::Re
     if regulamin.paragraphs.is_empty() {
         eprintln!("{}: {}", args.file.display(), i18n::cli::text(lang).regulamin_empty);
     }
-    let format = match args.format {
-        Format::Text => legal::Format::Text,
-        Format::Markdown => legal::Format::Markdown,
-    };
-    out.write_all(legal::render(&regulamin, format).as_bytes()).context("cannot write the text")?;
+    write(&regulamin, args.format, args.output.as_deref(), out, false)?;
     Ok(Outcome::Ok)
+}
+
+/// Writes a text in `format` to `output` or `out`; `consolidated` prints it
+/// under the "(tekst ujednolicony)" label.
+pub fn write(
+    text: &legal::Regulamin,
+    format: Format,
+    output: Option<&std::path::Path>,
+    out: &mut impl Write,
+    consolidated: bool,
+) -> anyhow::Result<()> {
+    let bytes = match format {
+        Format::Docx => legal::docx::regulamin(text)?,
+        Format::Text | Format::Markdown => {
+            let f = if format == Format::Text { legal::Format::Text } else { legal::Format::Markdown };
+            let printed = if consolidated { legal::consolidated::print(text, f) } else { legal::render(text, f) };
+            printed.into_bytes()
+        }
+    };
+    match output {
+        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?,
+        None if format == Format::Docx => anyhow::bail!("--format docx needs -o FILE"),
+        None => out.write_all(&bytes).context("cannot write the text")?,
+    }
+    Ok(())
 }

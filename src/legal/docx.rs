@@ -1,0 +1,137 @@
+//! The amending ordinance and the Regulamin as Word documents (.docx), laid
+//! out as the office's ordinances are: Times New Roman 12 pt, the title block
+//! bold and centred, centred "§ 1" headings, hanging indents for points and
+//! letters (the marker hangs, wrapped lines align with the text), quoted new
+//! wording indented below its instruction, the signature on the right, page
+//! numbers centred in the footer.
+
+use std::io::Cursor;
+
+use docx_rs::{AlignmentType, Docx, Footer, LineSpacing, PageNum, Paragraph, Run, RunFonts, SpecialIndentType};
+
+use super::amend::{Amendment, Role};
+use super::text::{LineKind, lines};
+use super::tree::Regulamin;
+
+/// Why a DOCX cannot be written.
+#[derive(Debug, thiserror::Error)]
+pub enum DocxError {
+    #[error("cannot write the DOCX: {0}")]
+    Write(String),
+}
+
+/// One indentation step and the hanging width of a marker, in twips (1/20 pt).
+const STEP: i32 = 425;
+const HANG: i32 = 425;
+const FONT: &str = "Times New Roman";
+
+fn document() -> Docx {
+    let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
+    let footer =
+        Footer::new().add_paragraph(Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center));
+    Docx::new().default_fonts(fonts).default_size(24).default_line_spacing(LineSpacing::new().after(60)).footer(footer)
+}
+
+/// A paragraph whose leading marker ("1)", "a)", "–", "2.") hangs at `left`.
+fn hanging(text: &str, left: i32) -> Paragraph {
+    let (marker, rest) = split_marker(text);
+    let p = Paragraph::new().align(AlignmentType::Both);
+    match marker {
+        Some(m) => p
+            .indent(Some(left + HANG), Some(SpecialIndentType::Hanging(HANG)), None, None)
+            .add_run(Run::new().add_text(m).add_tab().add_text(rest)),
+        None => p.indent(Some(left), None, None, None).add_run(Run::new().add_text(text)),
+    }
+}
+
+/// "„14) obsługi" → ("„14)", "obsługi"); a line without a marker → None.
+fn split_marker(text: &str) -> (Option<&str>, &str) {
+    let body = text.trim_start_matches('„');
+    let quote = text.len() - body.len();
+    let end = body.find(' ').unwrap_or(0);
+    let token = &body[..end];
+    let is_marker = token == "–"
+        || (token.ends_with(')') || token.ends_with('.'))
+            && token.len() <= 7
+            && token[..token.len() - 1].chars().all(|c| c.is_ascii_alphanumeric())
+            && token.len() > 1;
+    if is_marker { (Some(&text[..quote + end]), &body[end + 1..]) } else { (None, text) }
+}
+
+fn centred(text: &str, bold: bool) -> Paragraph {
+    let run = Run::new().add_text(text);
+    Paragraph::new().align(AlignmentType::Center).add_run(if bold { run.bold() } else { run })
+}
+
+fn pack(docx: Docx) -> Result<Vec<u8>, DocxError> {
+    let mut out = Cursor::new(Vec::new());
+    docx.build().pack(&mut out).map_err(|e| DocxError::Write(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+/// The ordinance as DOCX bytes.
+pub fn ordinance(amendment: &Amendment) -> Result<Vec<u8>, DocxError> {
+    let mut docx = document();
+    let mut previous = None;
+    for (role, line) in amendment.document_lines() {
+        let paragraph = match role {
+            Role::Title => {
+                let p = centred(&line, true);
+                // A blank line before the subject of the title, as in the reference.
+                if previous == Some(Role::Title) && line.starts_with("zmieniające") {
+                    docx = docx.add_paragraph(Paragraph::new());
+                }
+                p
+            }
+            Role::Heading => {
+                docx = docx.add_paragraph(Paragraph::new());
+                centred(&line, true)
+            }
+            Role::Body => Paragraph::new().align(AlignmentType::Both).add_run(Run::new().add_text(line.as_str())),
+            Role::Item(depth) => hanging(&line, STEP * (depth as i32 - 1)),
+            Role::Quote(_, _) if line.trim_start_matches('„').starts_with('§') => centred(&line, false),
+            Role::Quote(depth, inner) => hanging(&line, STEP * (depth + inner) as i32),
+            Role::Signature => {
+                docx = docx.add_paragraph(Paragraph::new());
+                Paragraph::new().align(AlignmentType::Right).add_run(Run::new().add_text(line.as_str()).bold())
+            }
+        };
+        docx = docx.add_paragraph(paragraph);
+        previous = Some(role);
+    }
+    pack(docx)
+}
+
+/// The Regulamin (or a consolidated text) as DOCX bytes.
+pub fn regulamin(text: &Regulamin) -> Result<Vec<u8>, DocxError> {
+    let mut docx = document().add_paragraph(centred(&text.title, true));
+    for line in lines(text) {
+        docx = match line.kind {
+            LineKind::Heading => docx.add_paragraph(Paragraph::new()).add_paragraph(centred(&line.plain(), true)),
+            LineKind::Body => docx.add_paragraph(hanging(&line.plain(), STEP * line.depth as i32)),
+        };
+    }
+    pack(docx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_hang_and_plain_text_does_not() {
+        assert_eq!(split_marker("1) w § 3:"), (Some("1)"), "w § 3:"));
+        assert_eq!(split_marker("„14) obsługi"), (Some("„14)"), "obsługi"));
+        assert_eq!(split_marker("– uchyla się pkt 3,"), (Some("–"), "uchyla się pkt 3,"));
+        assert_eq!(split_marker("4. Zastępca"), (Some("4."), "Zastępca"));
+        assert_eq!(split_marker("Zastępca Dyrektora"), (None, "Zastępca Dyrektora"));
+        assert_eq!(split_marker("„§ 22g"), (None, "„§ 22g"));
+    }
+
+    #[test]
+    fn a_regulamin_packs_into_a_zip_with_the_text() {
+        let text = Regulamin { title: "Regulamin".into(), paragraphs: Vec::new() };
+        let bytes = regulamin(&text).unwrap();
+        assert_eq!(&bytes[..2], b"PK");
+    }
+}
