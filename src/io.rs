@@ -7,10 +7,9 @@
 //! saves to the same bytes. Loading
 //! never panics on bad input and reports file, line and column; saving is
 //! atomic (temp file in the same folder, flush, fsync, rename) and keeps the
-//! previous file as `NAME.ron.bak`.
+//! previous file as `NAME.ron.bak`; the file-system steps under both (regular
+//! files only, bounded reads, atomic backups, permissions) are in [`crate::files`].
 
-use std::fs;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -62,10 +61,13 @@ pub enum IoError {
     NotUtf8 { path: PathBuf, line: usize, column: usize },
     /// The file is empty or holds only whitespace.
     Empty { path: PathBuf },
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    TooLarge { path: PathBuf, bytes: u64, limit: u64 },
+    /// The file is larger than [`MAX_FILE_BYTES`]: `bytes` long by its metadata, or
+    /// (`None`) found longer only while reading it (it grew, or it never ends).
+    TooLarge { path: PathBuf, bytes: Option<u64>, limit: u64 },
     /// The path is a directory.
     IsDirectory { path: PathBuf },
+    /// The path is a named pipe, a socket or a device, which schemat neither reads nor replaces.
+    NotRegular { path: PathBuf, kind: crate::files::SpecialKind },
     /// The file was written by a newer schemat (or declares no valid version).
     UnsupportedVersion { path: PathBuf, found: u32, supported: u32 },
     /// The hierarchy is broken; the position points at the offending entry when it can be found.
@@ -85,6 +87,7 @@ impl IoError {
             | IoError::Empty { path }
             | IoError::TooLarge { path, .. }
             | IoError::IsDirectory { path }
+            | IoError::NotRegular { path, .. }
             | IoError::UnsupportedVersion { path, .. }
             | IoError::Structure { path, .. }
             | IoError::Read { path, .. }
@@ -230,14 +233,38 @@ fn find_field(text: &str, field: &str, value: Option<&str>, from: usize) -> Opti
         match value {
             None => return Some(at),
             Some(value) => {
-                let rest = rest.trim_start();
-                if rest.strip_prefix('"').and_then(|r| r.strip_prefix(value)).is_some_and(|r| r.starts_with('"')) {
+                if string_literal(rest.trim_start()).is_some_and(|s| s == value) {
                     return Some(at);
                 }
             }
         }
     }
     None
+}
+
+/// The value of the RON string literal at the start of `text` (`"…"` with
+/// escapes such as `\u{1b}`, or raw `r#"…"#`), so that an id written with
+/// an escape is found where it is written.
+fn string_literal(text: &str) -> Option<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    if let Some(body) = text.strip_prefix('"') {
+        let mut escaped = false;
+        for (at, c) in body.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' if !body[..at].contains('\\') => return Some(Cow::Borrowed(&body[..at])),
+                '"' => return ron::from_str::<String>(&text[..at + 2]).ok().map(Cow::Owned),
+                _ => {}
+            }
+        }
+        return None;
+    }
+    let hashes = text.strip_prefix('r')?;
+    let body = hashes.trim_start_matches('#');
+    let closing = format!("\"{}", &hashes[..hashes.len() - body.len()]);
+    let body = body.strip_prefix('"')?;
+    body.find(&closing).map(|end| Cow::Borrowed(&body[..end]))
 }
 
 /// RON as schemat reads and writes it: optional values are written bare
@@ -281,31 +308,32 @@ fn canonical_text(doc: &Document) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// Loads a document from a file. Reads at most [`MAX_FILE_BYTES`].
+/// Loads a document from a file. Reads regular files only, at most [`MAX_FILE_BYTES`].
 pub fn load(path: &Path) -> Result<Document, IoError> {
     load_versioned(path).map(|loaded| loaded.doc)
 }
 
 /// Loads a document from a file and says whether it was migrated from an older format.
 pub fn load_versioned(path: &Path) -> Result<Loaded, IoError> {
-    let read_err = |source| IoError::Read { path: path.to_owned(), source };
-    let meta = fs::metadata(path).map_err(read_err)?;
-    if meta.is_dir() {
-        return Err(IoError::IsDirectory { path: path.to_owned() });
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(IoError::TooLarge { path: path.to_owned(), bytes: meta.len(), limit: MAX_FILE_BYTES });
-    }
-    let mut bytes = Vec::new();
-    fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)).map_err(read_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(IoError::TooLarge { path: path.to_owned(), bytes: bytes.len() as u64, limit: MAX_FILE_BYTES });
-    }
+    let bytes = crate::files::read_bounded(path, MAX_FILE_BYTES).map_err(|e| file_error(path, e, false))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         IoError::NotUtf8 { path: path.to_owned(), line, column }
     })?;
     from_ron_str_versioned(&text, path)
+}
+
+/// The [`IoError`] of a failed [`crate::files`] step on `path`.
+fn file_error(path: &Path, error: crate::files::FileError, writing: bool) -> IoError {
+    use crate::files::FileError;
+    let path = path.to_owned();
+    match error {
+        FileError::IsDirectory => IoError::IsDirectory { path },
+        FileError::NotRegular(kind) => IoError::NotRegular { path, kind },
+        FileError::TooLarge { bytes, limit } => IoError::TooLarge { path, bytes, limit },
+        FileError::Io(source) if writing => IoError::Write { path, source },
+        FileError::Io(source) => IoError::Read { path, source },
+    }
 }
 
 /// 1-based line and column (in characters) just after `prefix`.
@@ -330,53 +358,19 @@ pub fn save(doc: &Document, path: &Path) -> Result<(), IoError> {
 pub fn save_if_changed(doc: &Document, path: &Path) -> Result<bool, IoError> {
     let text =
         canonical_text(doc).map_err(|e| IoError::Write { path: path.to_owned(), source: std::io::Error::other(e) })?;
-    if fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+    if crate::files::read_bounded(path, MAX_FILE_BYTES).is_ok_and(|bytes| bytes == text.as_bytes()) {
         return Ok(false);
     }
     write_atomic(path, text.as_bytes())?;
     Ok(true)
 }
 
-/// Writes `bytes` to `path` atomically, keeping a `.bak` of the previous file.
-/// On error the previous file is untouched and no temporary file is left.
+/// Writes `bytes` to `path` atomically, keeping a `.bak` of the previous file
+/// and its permissions; a symbolic link is followed and its target written.
+/// On error the previous file is untouched and no temporary file is left
+/// (see [`crate::files::write_atomic`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
-    let write_err = |source| IoError::Write { path: path.to_owned(), source };
-    if path.is_dir() {
-        return Err(IoError::IsDirectory { path: path.to_owned() });
-    }
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| write_err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "no file name")))?;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(file_name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let result = (|| -> std::io::Result<()> {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.flush()?;
-        file.sync_all()?;
-        drop(file);
-        if path.exists() {
-            let mut bak = file_name.to_owned();
-            bak.push(".bak");
-            fs::copy(path, dir.join(bak))?;
-        }
-        fs::rename(&tmp, path)?;
-        // Make the rename itself durable; not every platform can open a directory.
-        if let Ok(d) = fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    result.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        write_err(e)
-    })
+    crate::files::write_atomic(path, bytes).map_err(|e| file_error(path, e, true))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The shipped examples through the real binary: `validate` lists only the
 //! symbols and tasks the reference ordinance does not state (exit 1, warnings
-//! missing-symbol and empty-tasks on units whose notes say they are assumed),
+//! missing-symbol and empty-tasks on units whose notes say what is assumed or unknown),
 //! `show` lists IT-ZIII above IT-SS and its positions and OM-IU-IV, `fmt`
 //! changes no byte.
 
@@ -21,10 +21,17 @@ fn validate_lists_only_the_unknowns_of_both_examples() {
             let rest = line.strip_prefix(&format!("{example}: warning ")).unwrap_or_else(|| panic!("{line}"));
             let (code, rest) = rest.split_once(' ').unwrap();
             assert!(["missing-symbol", "empty-tasks"].contains(&code), "{line}");
-            // Units without a symbol are named by their id; each says in its note that it is assumed.
-            let id = rest.split(':').next().unwrap();
-            let unit = doc.unit(&schemat::model::UnitId::new(id)).unwrap_or_else(|| panic!("{line}"));
-            assert!(unit.note.contains("przyjęt"), "{line}: {}", unit.note);
+            // A unit is named by its symbol, `SYMBOL/id` where several share it, or its id
+            // when it has none; each says in its note what is assumed or not known.
+            let name = rest.split(':').next().unwrap();
+            let unit = match name.split_once('/') {
+                Some((_, id)) => doc.unit(&schemat::model::UnitId::new(id)),
+                None => {
+                    doc.unit(&schemat::model::UnitId::new(name)).or_else(|| doc.units.iter().find(|u| u.symbol == name))
+                }
+            }
+            .unwrap_or_else(|| panic!("{line}"));
+            assert!(unit.note.contains("przyjęt") || unit.note.contains("nie jest znane"), "{line}: {}", unit.note);
         }
     }
 }

@@ -171,8 +171,9 @@ fn fifty_megabyte_file_is_refused_unread() {
     // A sparse file: 50 MB long without writing 50 MB.
     std::fs::File::create(&path).unwrap().set_len(50_000_000).unwrap();
     let err = io::load(&path).unwrap_err();
-    assert!(matches!(err, IoError::TooLarge { bytes: 50_000_000, .. }), "{err:?}");
-    assert_cli_refuses(&path, "the file is 50 MB; schemat reads files up to 16 MB");
+    assert!(matches!(err, IoError::TooLarge { bytes: Some(50_000_000), .. }), "{err:?}");
+    // Binary units: 50 000 000 bytes are 47.7 MiB (rounded up), the limit 16 MiB.
+    assert_cli_refuses(&path, "the file is 47.7 MiB; schemat reads files up to 16 MiB");
     assert_eq!(std::fs::metadata(&path).unwrap().len(), 50_000_000);
 }
 

@@ -79,7 +79,7 @@ fn fmt_makes_a_hand_written_file_canonical_and_then_changes_no_byte() {
 fn canonical_text_is_stable_and_readable() {
     let text = sample_text();
     assert_eq!(text, io::to_ron_string(&sample()));
-    assert!(text.starts_with("Regulamin(\n    format_version: 1,\n"), "{text}");
+    assert!(text.starts_with("Regulamin(\n    format_version: 2,\n"), "{text}");
     assert!(text.ends_with(")\n"));
     assert!(text.contains("name: \"Wydział Informatyki\""), "Polish letters are kept as they are");
     assert!(text.contains("listed_at: \"§ 3 ust. 4\""));

@@ -1,7 +1,8 @@
 //! The changes panel (bottom, while comparing): every change of the diff in
 //! the order and the wording of `schemat diff`, the counts per kind, and the
 //! legend of the chart's marks. Clicking a change selects its unit and
-//! centres the chart on it.
+//! centres the chart on it. While a large diff is computed off the UI thread
+//! the panel says so (and keeps the last diff until the new one is done).
 
 use egui::Color32;
 
@@ -51,8 +52,18 @@ fn show(ui: &mut egui::Ui, env: &Env, comparison: &Comparison, view: &ViewState,
         ui.weak(counts.join(", "));
     }
     ui.separator();
+    if comparison.is_computing() {
+        // The diff runs on a background thread; the last one stays below until it is done.
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(t.computing);
+        });
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+    }
     if diff.is_empty() {
-        ui.label(i18n::diff::text(lang).equal);
+        if !comparison.is_computing() {
+            ui.label(i18n::diff::text(lang).equal);
+        }
         return;
     }
     // A unit selected elsewhere (tree, chart) brings its first change into view once.

@@ -3,14 +3,20 @@
 //!
 //! [`Comparison`] holds the baseline and the cached [`Diff`], recomputed only
 //! when the document's revision changes, so the comparison survives edits and
-//! follows them live. [`ReviewAction`]s start and stop the comparison, show a
-//! change, and export the highlighted chart and the change report; they are
-//! applied here, next to the state they change.
+//! follows them live. The diff never holds up a frame: it is first tried on
+//! the UI thread with a small budget of word-diff work ([`INLINE_WORD_WORK`],
+//! a few milliseconds; the same diff the command line computes whenever it
+//! fits), and when it does not fit (a hostile or a huge document) it is
+//! computed on a background thread while the panel says so and the last
+//! diff stays on screen. [`ReviewAction`]s start and stop the comparison,
+//! show a change, and export the highlighted chart and the change report;
+//! they are applied here, next to the state they change.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::diff::{self, Diff};
 use crate::i18n::io::message as io_message;
@@ -26,14 +32,22 @@ use super::files::{FileKind, display_name};
 use super::view::Prompt;
 use super::{Env, SchematApp};
 
+/// The word-diff work a diff may take on the UI thread (see `diff::words`):
+/// a few milliseconds; every real department fits.
+pub const INLINE_WORD_WORK: u64 = 200_000;
+
+/// Documents with more units than this together are diffed off the UI thread
+/// straight away: matching them alone takes about a frame.
+pub const INLINE_MAX_UNITS: usize = 4_000;
+
 /// The baseline of the comparison and the diff of the document against it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Comparison {
     /// The version the proposal is compared with (the "old" side of the diff).
     pub baseline: Document,
     /// The file the baseline was read from.
     pub baseline_path: PathBuf,
-    /// The document's revision the diff was computed for.
+    /// The document's revision the shown diff was computed for.
     revision: u64,
     pub diff: Diff,
     /// The proposal with its removed units put back as ghosts (for the chart).
@@ -45,6 +59,36 @@ pub struct Comparison {
     rows_lang: Lang,
     /// Tells this diff from every other one computed in this process.
     generation: u64,
+    /// A diff being computed on a background thread, at most one at a time.
+    pending: Option<Pending>,
+    /// The revision the user is at, when newer than both the shown and the pending diff.
+    wanted: Option<u64>,
+}
+
+/// A diff running off the UI thread.
+#[derive(Debug)]
+struct Pending {
+    revision: u64,
+    result: Receiver<Computed>,
+}
+
+/// Everything a diff gives the view, computed together (on either thread).
+#[derive(Debug)]
+struct Computed {
+    diff: Diff,
+    merged: Document,
+    marks: HashMap<UnitId, Mark>,
+    rows: Vec<String>,
+    lang: Lang,
+}
+
+impl Computed {
+    fn of(diff: Diff, baseline: &Document, doc: &Document, lang: Lang) -> Self {
+        let merged = diff.merged_document(baseline, doc);
+        let marks = diff::chart::marks(&diff);
+        let rows = super::changes::row_texts(&diff, lang);
+        Self { diff, merged, marks, rows, lang }
+    }
 }
 
 /// Counts the diffs computed, so that each has a [`Comparison::chart_revision`] of its own.
@@ -54,24 +98,122 @@ static NO_MARKS: LazyLock<HashMap<UnitId, Mark>> = LazyLock::new(HashMap::new);
 
 impl Comparison {
     /// Compares `doc` (at `revision`) with `baseline`, read from `baseline_path`.
+    /// Returns at once: a diff too large for a frame is left computing
+    /// ([`Comparison::is_computing`]), with no changes shown meanwhile.
     pub fn new(baseline: Document, baseline_path: PathBuf, doc: &Document, revision: u64, lang: Lang) -> Self {
-        let diff = diff::diff(&baseline, doc);
-        let merged = diff.merged_document(&baseline, doc);
-        let marks = diff::chart::marks(&diff);
-        let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
-        let rows = super::changes::row_texts(&diff, lang);
-        Self { baseline, baseline_path, revision, diff, merged, marks, rows, rows_lang: lang, generation }
+        let mut comparison = Self {
+            baseline,
+            baseline_path,
+            revision,
+            diff: Diff::default(),
+            merged: doc.clone(),
+            marks: HashMap::new(),
+            rows: Vec::new(),
+            rows_lang: lang,
+            generation: GENERATIONS.fetch_add(1, Ordering::Relaxed),
+            pending: None,
+            wanted: None,
+        };
+        comparison.start(doc, revision, lang);
+        comparison
+    }
+
+    /// Computes the diff for `revision` on this thread when it fits a frame,
+    /// else starts it on a background thread (or, while one runs, remembers
+    /// the revision for when it is done).
+    fn start(&mut self, doc: &Document, revision: u64, lang: Lang) {
+        if self.pending.is_some() {
+            self.wanted = Some(revision);
+            return;
+        }
+        self.wanted = None;
+        let units = self.baseline.units.len() + doc.units.len();
+        if units <= INLINE_MAX_UNITS
+            && let Some(diff) = diff::diff_within(&self.baseline, doc, INLINE_WORD_WORK)
+        {
+            let computed = Computed::of(diff, &self.baseline, doc, lang);
+            self.show(computed, revision);
+            return;
+        }
+        let (sender, result) = mpsc::channel();
+        let (old, new) = (self.baseline.clone(), doc.clone());
+        let spawned = std::thread::Builder::new().name("schemat-diff".into()).spawn(move || {
+            let diff = diff::diff(&old, &new);
+            // The comparison may have been closed meanwhile: then nobody waits for the result.
+            let _ = sender.send(Computed::of(diff, &old, &new, lang));
+        });
+        match spawned {
+            Ok(_) => self.pending = Some(Pending { revision, result }),
+            // No thread to be had: compute here rather than show nothing.
+            Err(_) => {
+                let computed = Computed::of(diff::diff(&self.baseline, doc), &self.baseline, doc, lang);
+                self.show(computed, revision);
+            }
+        }
+    }
+
+    /// Puts a computed diff on screen.
+    fn show(&mut self, computed: Computed, revision: u64) {
+        let Computed { diff, merged, marks, rows, lang } = computed;
+        (self.diff, self.merged, self.marks, self.rows, self.rows_lang) = (diff, merged, marks, rows, lang);
+        self.revision = revision;
+        self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Takes the background diff when it is done; true when it was.
+    fn poll(&mut self) -> bool {
+        let Some(pending) = &self.pending else { return false };
+        match pending.result.try_recv() {
+            Ok(computed) => {
+                let revision = pending.revision;
+                self.pending = None;
+                self.show(computed, revision);
+                true
+            }
+            Err(TryRecvError::Empty) => false,
+            // The thread died without a result (it cannot, short of a bug): try again.
+            Err(TryRecvError::Disconnected) => {
+                let revision = pending.revision;
+                self.pending = None;
+                self.wanted = self.wanted.or(Some(revision));
+                false
+            }
+        }
     }
 
     /// Recomputes the diff when the document changed since the last call,
-    /// and the panel's lines when the language changed.
+    /// and the panel's lines when the language changed; takes a background
+    /// diff that is done. Never waits for one.
     pub fn refresh(&mut self, doc: &Document, revision: u64, lang: Lang) {
-        if revision != self.revision {
-            let (baseline, path) = (std::mem::take(&mut self.baseline), std::mem::take(&mut self.baseline_path));
-            *self = Self::new(baseline, path, doc, revision, lang);
-        } else if lang != self.rows_lang {
+        self.poll();
+        let pending = self.pending.as_ref().map(|p| p.revision);
+        if revision != self.revision && pending != Some(revision) {
+            self.start(doc, revision, lang);
+        } else if let Some(wanted) = self.wanted
+            && self.pending.is_none()
+            && wanted == revision
+        {
+            self.start(doc, revision, lang);
+        }
+        if lang != self.rows_lang {
             self.rows = super::changes::row_texts(&self.diff, lang);
             self.rows_lang = lang;
+        }
+    }
+
+    /// True while a diff is computed on a background thread (the shown one is older, or empty).
+    pub fn is_computing(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Waits for the background diff, if one runs, and shows it (for tests
+    /// and for an export that needs the current diff).
+    pub fn wait(&mut self) {
+        if let Some(pending) = self.pending.take() {
+            match pending.result.recv() {
+                Ok(computed) => self.show(computed, pending.revision),
+                Err(_) => self.wanted = self.wanted.or(Some(pending.revision)),
+            }
         }
     }
 
@@ -287,6 +429,63 @@ mod tests {
         assert_ne!(comparison.chart_revision(), first_chart);
         assert_eq!(comparison.baseline, old);
         assert_eq!(comparison.baseline_name(), "doa-2021.ron");
+    }
+
+    /// DOA 2021 with the first task point of the first unit that has one set to `text`.
+    fn with_point(text: &str) -> Document {
+        let mut doc = DOA_2021.load().unwrap();
+        let unit = doc.units.iter_mut().find(|u| !u.tasks.points.is_empty()).unwrap();
+        unit.tasks.points[0].text = text.to_owned();
+        doc
+    }
+
+    /// `n` words drawn from a small vocabulary (many matches, a costly alignment).
+    fn hostile_words(n: usize, seed: u64) -> String {
+        let vocabulary = ["zadania", "z", "zakresu", "obsługi", "systemów", "oraz", "w", "tym", "nadzoru", "nad"];
+        let mut x = seed;
+        let mut words = Vec::with_capacity(n);
+        for _ in 0..n {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            words.push(vocabulary[(x >> 33) as usize % vocabulary.len()]);
+        }
+        words.join(" ")
+    }
+
+    #[test]
+    fn a_diff_too_large_for_a_frame_is_computed_off_the_ui_thread() {
+        let old = with_point(&hostile_words(3000, 1));
+        let new = with_point(&hostile_words(3000, 2));
+        // The inline try runs out of its word budget on the 3000-word point, whatever the machine.
+        assert!(diff::diff_within(&old, &new, INLINE_WORD_WORK).is_none());
+        let mut comparison = Comparison::new(old.clone(), PathBuf::from("old.ron"), &new, 1, Lang::Pl);
+        assert!(comparison.is_computing());
+        assert!(comparison.diff.is_empty() && comparison.rows.is_empty(), "nothing is shown until it is done");
+        // A refresh at the same revision does not start another diff, nor wait.
+        comparison.refresh(&new, 1, Lang::Pl);
+        comparison.wait();
+        assert!(!comparison.is_computing());
+        assert_eq!(comparison.diff, diff::diff(&old, &new), "the same diff as the command line");
+        assert!(!comparison.rows.is_empty());
+
+        // An edit while a diff runs: one thread at a time, the newest revision follows.
+        let newer = with_point(&hostile_words(3000, 3));
+        comparison.refresh(&newer, 2, Lang::Pl);
+        assert!(comparison.is_computing());
+        comparison.refresh(&new, 3, Lang::Pl);
+        assert!(comparison.is_computing());
+        comparison.wait();
+        // Revision 2, if it was still running at the edit (then 3 waits for it), else already 3.
+        let (at_2, at_3) = (diff::diff(&old, &newer), diff::diff(&old, &new));
+        assert!(comparison.diff == at_2 || comparison.diff == at_3);
+        comparison.refresh(&new, 3, Lang::Pl);
+        comparison.wait();
+        assert_eq!(comparison.diff, at_3, "the newest revision is the one shown in the end");
+        assert!(!comparison.is_computing());
+
+        // A small edit is diffed inline again.
+        comparison.refresh(&old, 4, Lang::Pl);
+        assert!(!comparison.is_computing());
+        assert!(comparison.diff.is_empty());
     }
 
     #[test]

@@ -130,6 +130,7 @@ pub fn run(args: &DiffArgs, lang: Lang, out_stream: &mut impl Write) -> anyhow::
             Outcome::Findings
         }
     };
-    out_stream.write_all(out.as_bytes()).context("cannot write the report")?;
+    // The wordings are the user's text: their control characters are shown escaped (JSON escapes its own).
+    out_stream.write_all(crate::i18n::io::shown_lines(&out).as_bytes()).context("cannot write the report")?;
     Ok(if inputs.git { Outcome::Ok } else { outcome })
 }

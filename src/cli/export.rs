@@ -14,6 +14,7 @@ use anyhow::Context;
 use super::Outcome;
 use crate::i18n::{self, Lang};
 use crate::layout::{self, LayoutOptions};
+use crate::render::RenderError;
 use crate::render::page::{self, Furniture, Page};
 use crate::render::png::{self, PngOptions};
 use crate::render::scene::{self, SceneOptions};
@@ -88,7 +89,13 @@ pub fn run(args: &ExportArgs, lang: Lang) -> anyhow::Result<Outcome> {
         Some(page) => {
             let options = SceneOptions { lang, ..SceneOptions::default() };
             let furniture = Furniture { title: SceneOptions::annex(&doc, lang).title, legend: true, lang };
-            let (_, sheets) = page::fit_document(&doc, &layout_options, &options, &furniture, page)?;
+            let (_, sheets) =
+                page::fit_document(&doc, &layout_options, &options, &furniture, page).map_err(|e| match e {
+                    RenderError::DoesNotFit { page, min_pt } => {
+                        anyhow::anyhow!("{}", i18n::cli::does_not_fit(lang, &args.file, &page, min_pt))
+                    }
+                    other => anyhow::Error::new(other).context(args.file.display().to_string()),
+                })?;
             let count = sheets.len();
             if let Some(out) = &args.svg {
                 for (i, sheet) in sheets.iter().enumerate() {

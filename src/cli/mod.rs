@@ -89,9 +89,10 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
 
 /// Prints an error for the user on stderr: `schemat: error: FILE:LINE:COLUMN: message`.
 pub fn report_error(lang: Lang, err: &anyhow::Error) {
+    // One line, control characters escaped, however much of the user's text the error carries.
     let message = match err.downcast_ref::<crate::io::IoError>() {
         Some(io) => i18n::io::message(lang, io),
-        None => format!("{err:#}"),
+        None => i18n::io::one_line(&format!("{err:#}")),
     };
     eprintln!("schemat: {}: {message}", i18n::cli::text(lang).error);
 }

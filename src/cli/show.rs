@@ -10,7 +10,9 @@ use crate::model::Document;
 
 pub fn run(file: &Path, lang: Lang, out: &mut impl Write) -> anyhow::Result<Outcome> {
     let doc = crate::io::load(file)?;
-    out.write_all(tree(&doc, lang).as_bytes())?;
+    // One unit a line: a name's control characters are shown escaped, not obeyed.
+    let tree = tree(&doc, lang);
+    out.write_all(crate::i18n::io::shown_lines(&tree).as_bytes())?;
     Ok(Outcome::Ok)
 }
 

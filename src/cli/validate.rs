@@ -28,7 +28,9 @@ pub fn run(files: &[PathBuf], lang: Lang, out: &mut impl Write) -> anyhow::Resul
         let findings = validate::validate(&doc);
         let names = UnitNames::of(&doc);
         for finding in &findings {
-            writeln!(out, "{}: {}", file.display(), line(&names, finding, lang))?;
+            // A symbol or a name may hold control characters: they are shown escaped, not obeyed.
+            let text = format!("{}: {}", file.display(), line(&names, finding, lang));
+            writeln!(out, "{}", crate::i18n::io::shown_lines(&text.replace('\n', "\\n")))?;
         }
         if validate::has_problems(&findings) && outcome == Outcome::Ok {
             outcome = Outcome::Findings;

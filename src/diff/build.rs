@@ -12,6 +12,19 @@ use crate::model::{Designation, Document, Provision, Relation, Unit, UnitId};
 
 /// The difference between `old` (in force) and `new` (the proposal).
 pub fn diff(old: &Document, new: &Document) -> Diff {
+    // All word diffs of one document diff share one work budget, so its time is bounded.
+    super::words::with_budget(super::words::DIFF_BUDGET, || diff_within_budget(old, new)).0
+}
+
+/// The same diff as [`diff`] if its word diffs need at most `word_work` units
+/// of work (a small budget: a quick first try on the UI thread), else `None`.
+pub fn diff_within(old: &Document, new: &Document, word_work: u64) -> Option<Diff> {
+    let (diff, ran_out) =
+        super::words::with_budget(word_work.min(super::words::DIFF_BUDGET), || diff_within_budget(old, new));
+    (!ran_out).then_some(diff)
+}
+
+fn diff_within_budget(old: &Document, new: &Document) -> Diff {
     let old_parents = parent_indices(old);
     let new_parents = parent_indices(new);
     let matching = match_units(old, new, &old_parents, &new_parents);

@@ -38,7 +38,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use build::diff;
+pub use build::{diff, diff_within};
 pub use change::{Change, ChangeKind, ChangeTag};
 pub use matching::MatchKey;
 pub use script::ScriptError;
@@ -123,8 +123,8 @@ pub struct Summary {
     pub staffing_after: f64,
 }
 
-/// The difference between two versions of a document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The difference between two versions of a document (`Default`: no units, no changes).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Diff {
     /// Every unit of either version, in merged-tree pre-order.
     pub units: Vec<UnitEntry>,

@@ -468,6 +468,9 @@ pub fn text(diff: &Diff, lang: Lang) -> String {
                 }
             };
             let _ = writeln!(out, "    {label}: {text}");
+            if matches!(detail, Detail::Words(words) if words.is_bounded()) {
+                let _ = writeln!(out, "    ({})", tx.words_too_long);
+            }
         }
     }
     let (counts, units, staffing) = summary_parts(lang, &diff.summary);
@@ -555,6 +558,9 @@ pub fn markdown(diff: &Diff, lang: Lang, old_name: &str, new_name: &str) -> Stri
                     Detail::Words(words) => writeln!(out, "  - {}", md_words(words)),
                     Detail::Text { depth, text } => writeln!(out, "{}- {}", "  ".repeat(depth + 1), md_line(text)),
                 };
+                if matches!(detail, Detail::Words(words) if words.is_bounded()) {
+                    let _ = writeln!(out, "  - *{}*", md(tx.words_too_long));
+                }
             }
         }
         out.push('\n');

@@ -1,5 +1,7 @@
 //! Messages of the command line.
 
+use std::path::Path;
+
 use super::Lang;
 
 /// Fixed strings of the command line.
@@ -29,4 +31,20 @@ pub fn migrated(lang: Lang, file: &str, from: u32, to: u32) -> String {
 
 pub fn text(lang: Lang) -> &'static CliText {
     lang.pick(&PL, &EN)
+}
+
+/// `FILE: the chart does not fit …`: no sheet of `page` holds even the widest box at text of `min_pt`.
+pub fn does_not_fit(lang: Lang, file: &Path, page: &str, min_pt: f32) -> String {
+    let file = super::io::path_text(file);
+    let min = super::diff::number(lang, f64::from(min_pt));
+    lang.pick(
+        format!(
+            "{file}: schemat nie mieści się na stronie {page} nawet w częściach przy tekście co najmniej {min} pt \
+             (najszersza ramka się nie mieści); wybierz większą stronę"
+        ),
+        format!(
+            "{file}: the chart does not fit on page {page}, not even in parts, at text of at least {min} pt \
+             (the widest box does not fit); pick a larger page"
+        ),
+    )
 }

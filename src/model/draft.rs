@@ -458,68 +458,79 @@ pub fn designations_for(
     moving: Option<&UnitId>,
 ) -> Result<(Option<Designation>, Option<Designation>), DraftError> {
     let previous = previous_sibling(doc, parent, index, moving);
-    // Listing.
-    let listed_at = if matches!(kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora) {
-        match division_paragraph(doc, parent) {
-            Some(par) => Some(designate_under(doc, Some(&par), Level::Ust, None)?),
-            None => None,
-        }
-    } else if kind.is_division() {
+    Ok((listing_for(doc, parent, previous, kind)?, tasks_for(doc, parent, previous, kind, moving)?))
+}
+
+/// Where the structure paragraph lists a new unit: a head (dyrektor,
+/// zastępca) gets the next ust. of its division's paragraph, a division the
+/// paragraph after its previous sibling's, any other unit the next item of its
+/// superior's listing (pkt under an ust. or a §, lit. under a pkt).
+fn listing_for(
+    doc: &Document,
+    parent: &UnitId,
+    previous: Option<&Unit>,
+    kind: UnitKind,
+) -> Result<Option<Designation>, DraftError> {
+    if matches!(kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora) {
+        return division_paragraph(doc, parent)
+            .map(|par| designate_under(doc, Some(&par), Level::Ust, None))
+            .transpose();
+    }
+    if kind.is_division() {
         let after = previous.and_then(|u| u.listed_at.as_ref()).map(|d| d.paragraph_label().to_owned());
-        Some(designate_under(doc, None, Level::Par, after.as_deref())?)
-    } else {
-        match listing_of(doc, parent) {
-            Some(base) => match base.enumeration_level() {
-                Some(level) => {
-                    let after = previous
-                        .and_then(|u| u.listed_at.as_ref())
-                        .filter(|d| d.parent().as_ref() == Some(base))
-                        .map(|d| d.label().to_owned());
-                    Some(designate_under(doc, Some(base), level, after.as_deref())?)
-                }
-                None => None,
-            },
-            None => None,
-        }
-    };
-    // Tasks.
-    let parent_unit = unit(doc, parent)?;
-    let tasks_at = if tasks_in_superiors_paragraph(kind) {
-        match parent_unit.tasks_at.as_ref().filter(|d| d.level() == Level::Ust) {
-            Some(own) => {
-                let par = Designation::paragraph(own.paragraph_label()).map_err(|_| DraftError::NoTasksDesignation)?;
-                let after = previous
-                    .and_then(|u| u.tasks_at.as_ref())
-                    .filter(|d| d.parent().as_ref() == Some(&par))
-                    .map(|d| d.label().to_owned())
-                    .unwrap_or_else(|| own.label().to_owned());
-                let after = if previous.is_none() { own.label().to_owned() } else { after };
-                Some(designate_under(doc, Some(&par), Level::Ust, Some(&after))?)
-            }
-            None => None,
-        }
-    } else if matches!(kind, UnitKind::Departament) {
-        None
-    } else {
-        // A paragraph of its own, after the last paragraph of the units before it in document order.
-        let slot_index = doc.index_of(parent).map_or(0, |p| {
-            let prev_end = previous.and_then(|u| doc.index_of(&u.id)).map(|i| doc.subtree_range(i).end);
-            prev_end.unwrap_or(p + 1)
-        });
-        let after = doc.units[..slot_index.min(doc.units.len())]
-            .iter()
-            .rev()
-            .filter(|u| Some(&u.id) != moving)
-            .find_map(|u| u.tasks_at.as_ref())
-            .map(|d| d.paragraph_label().to_owned());
-        let par = designate_under(doc, None, Level::Par, after.as_deref())?;
-        if matches!(kind, UnitKind::Referat | UnitKind::Zespol) {
-            Some(par.child(Level::Ust, "1").map_err(|_| DraftError::NoTasksDesignation)?)
-        } else {
-            Some(par)
-        }
-    };
-    Ok((listed_at, tasks_at))
+        return designate_under(doc, None, Level::Par, after.as_deref()).map(Some);
+    }
+    let Some(base) = listing_of(doc, parent) else { return Ok(None) };
+    let Some(level) = base.enumeration_level() else { return Ok(None) };
+    let after = previous
+        .and_then(|u| u.listed_at.as_ref())
+        .filter(|d| d.parent().as_ref() == Some(base))
+        .map(|d| d.label().to_owned());
+    designate_under(doc, Some(base), level, after.as_deref()).map(Some)
+}
+
+/// Where the Regulamin holds a new unit's tasks: a kierownik's or a
+/// position's in the next ust. of its referat's paragraph (after the previous
+/// sibling's ust., or after the referat's own ust. 1), any other unit's in a
+/// paragraph of its own after the last paragraph of the units before it
+/// (a referat's as its ust. 1, next to which its positions follow).
+fn tasks_for(
+    doc: &Document,
+    parent: &UnitId,
+    previous: Option<&Unit>,
+    kind: UnitKind,
+    moving: Option<&UnitId>,
+) -> Result<Option<Designation>, DraftError> {
+    if kind == UnitKind::Departament {
+        return Ok(None);
+    }
+    if tasks_in_superiors_paragraph(kind) {
+        let Some(own) = unit(doc, parent)?.tasks_at.as_ref().filter(|d| d.level() == Level::Ust) else {
+            return Ok(None);
+        };
+        let par = Designation::paragraph(own.paragraph_label()).map_err(|_| DraftError::NoTasksDesignation)?;
+        let after = previous
+            .and_then(|u| u.tasks_at.as_ref())
+            .filter(|d| d.parent().as_ref() == Some(&par))
+            .unwrap_or(own)
+            .label()
+            .to_owned();
+        return designate_under(doc, Some(&par), Level::Ust, Some(&after)).map(Some);
+    }
+    let parent_index = doc.index_of(parent).unwrap_or(0);
+    let end_of_previous = previous.and_then(|u| doc.index_of(&u.id)).map(|i| doc.subtree_range(i).end);
+    let slot = end_of_previous.unwrap_or(parent_index + 1).min(doc.units.len());
+    let after = doc.units[..slot]
+        .iter()
+        .rev()
+        .filter(|u| Some(&u.id) != moving)
+        .find_map(|u| u.tasks_at.as_ref())
+        .map(|d| d.paragraph_label().to_owned());
+    let par = designate_under(doc, None, Level::Par, after.as_deref())?;
+    if matches!(kind, UnitKind::Referat | UnitKind::Zespol) {
+        return par.child(Level::Ust, "1").map(Some).map_err(|_| DraftError::NoTasksDesignation);
+    }
+    Ok(Some(par))
 }
 
 /// Adds `unit` as the `index`-th child of its parent with the designations the
@@ -587,6 +598,24 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     });
     let all = repealed.clone();
     repealed.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
+    // The provisions of the old listing (its lead sentence) go with the unit
+    // to its new listing, or go when the new place lists nothing.
+    if let Some(old_base) = moved.listed_at.as_ref().filter(|_| moved.listed_at != listed_at) {
+        let provisions: Vec<_> = doc
+            .provisions
+            .iter()
+            .filter_map(|p| match p.at.is_within(old_base) {
+                false => Some(p.clone()),
+                true => listed_at
+                    .as_ref()
+                    .and_then(|new_base| rebase(&p.at, old_base, new_base))
+                    .map(|at| super::document::Provision { at, ..p.clone() }),
+            })
+            .collect();
+        if provisions != doc.provisions {
+            edits.push(Edit::SetProvisions(provisions));
+        }
+    }
     if !repealed.is_empty() {
         let mut retired = doc.retired.clone();
         retired.extend(repealed);

@@ -21,7 +21,7 @@ pub enum RenderError {
     #[error("cannot encode the PNG: {0}")]
     Encode(String),
     #[error(
-        "a {page} page fits no part of the chart at text of at least {min_pt} pt (the widest box does not fit); pick a larger page"
+        "no part of the chart fits on page {page} at text of at least {min_pt} pt (the widest box does not fit); pick a larger page"
     )]
     DoesNotFit { page: String, min_pt: f32 },
 }
