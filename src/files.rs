@@ -392,6 +392,42 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     Ok(())
 }
 
+/// [`write_atomic`] for several files at once, all or nothing: every output
+/// is staged (written and fsynced beside its target) before any is put in
+/// place; then each is backed up and renamed into place. When a step fails,
+/// the files already replaced are put back from their backups, new ones are
+/// removed, and no temporary file is left. The error names the output it is about.
+pub fn write_all_atomic(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), (PathBuf, FileError)> {
+    let mut staged = Vec::with_capacity(outputs.len());
+    for (path, bytes) in outputs {
+        let fail = |e: FileError| (path.clone(), e);
+        let target = target_of(path).map_err(|e| fail(e.into()))?;
+        match fs::metadata(&target) {
+            Ok(meta) => check_regular(&meta).map_err(fail)?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(fail(e.into())),
+        }
+        let _ = clean_stale_temps(&target);
+        staged.push((path.clone(), Staged::new(&target, bytes).map_err(|e| fail(e.into()))?));
+    }
+    let mut replaced: Vec<(PathBuf, bool)> = Vec::with_capacity(staged.len());
+    for (path, stage) in staged {
+        let target = stage.target().to_owned();
+        let existed = target.exists();
+        if let Err(e) = backup(&target).and_then(|()| stage.commit()) {
+            for (done, existed) in replaced.iter().rev() {
+                let _ = match (existed, backup_path(done)) {
+                    (true, Ok(bak)) => fs::copy(bak, done).map(drop),
+                    _ => fs::remove_file(done),
+                };
+            }
+            return Err((path, e.into()));
+        }
+        replaced.push((target, existed));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

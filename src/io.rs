@@ -373,6 +373,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     crate::files::write_atomic(path, bytes).map_err(|e| file_error(path, e, true))
 }
 
+/// Writes several files all or nothing (`schemat export` with several
+/// outputs, a chart split over sheets): every output goes to a temporary file
+/// beside its target first, and only when all are written and synced are they
+/// renamed into place, each keeping a `.bak` of a file it replaces, as
+/// [`write_atomic`] does. On error no temporary file is left, no new file
+/// appears, and a target already replaced is put back from its backup.
+pub fn write_all_atomic(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), IoError> {
+    crate::files::write_all_atomic(outputs).map_err(|(path, e)| file_error(&path, e, true))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

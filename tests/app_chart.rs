@@ -81,6 +81,11 @@ fn png_and_svg_export_write_files() {
     h.run();
     h.get_by_label("SVG…").click();
     h.run();
+    assert!(h.query_by_label("Eksport do SVG").is_some(), "the options and the file are asked first");
+    h.get_by_label("Wybierz…").click();
+    h.run();
+    h.get_by_label("Eksportuj").click();
+    h.run();
     let text = std::fs::read_to_string(&svg).expect("the SVG is written");
     assert!(text.contains("Mieszkańców") && text.contains(">OM<"), "the chart text is in the SVG");
 
@@ -89,9 +94,11 @@ fn png_and_svg_export_write_files() {
     h.get_by_label("PNG…").click();
     h.run();
     assert!(h.query_by_label("Eksport do PNG").is_some(), "the PNG options are asked first");
+    h.get_by_label("Wybierz…").click();
+    h.run();
     // The whole chart at a low DPI keeps the test quick.
-    let options = schemat::app::export::PngExport { paper: None, landscape: true, dpi: 72.0 };
-    h.state_mut().push(schemat::app::Action::ExportPng(options));
+    let dialog = schemat::app::export::ExportDialog { paper: None, dpi: 72.0, ..h.state().view.export.clone() };
+    h.state_mut().push(schemat::app::Action::Export(dialog));
     h.run();
     let bytes = std::fs::read(&png).expect("the PNG is written");
     assert_eq!(&bytes[1..4], b"PNG");

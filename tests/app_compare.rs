@@ -192,13 +192,18 @@ fn the_inspector_shows_a_reworded_task_inline() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = editor(vec![baseline_file(dir.path())]);
     start_comparing(&mut h);
-    // § 13 pkt 1: its old wording is not known to the 2021 file, the ordinance gives the new one.
-    click_change(&mut h, "IT-I stanowisko pracy (§ 13): § 13 pkt 1: podano brzmienie");
+    // Z58 point 3: the cited consolidated text of the Regulamin Urzędu changes in § 12 pkt 1.
+    click_change(&mut h, "IT Dyrektor Wydziału: § 12 pkt 1: zmieniono brzmienie");
     let selected = h.state().view.selected.clone().unwrap();
-    assert_eq!(h.state().doc.unit(&selected).unwrap().symbol, "IT-I");
-    // The new wording in one line, cited by the point's designation.
-    let inline = h.query_by_label_contains("§ 13 pkt 1: obsługi sekretarskiej i administracyjnej Dyrektora");
+    assert_eq!(
+        h.state().doc.unit(&selected).unwrap().tasks_at.as_ref().map(ToString::to_string).as_deref(),
+        Some("§ 12")
+    );
+    // Old and new words in one line: the old date struck out, only in the inline change.
+    let inline = h.query_by_label_contains("10 listopada 2020");
     assert!(inline.is_some());
+    // Cited by the point's designation (its label), not by its place in the list.
+    assert!(h.query_by_label_contains("§ 12 pkt 1: […] (j.t. Obwieszczenie").is_some());
     assert!(h.query_by_label("Zmiany zadań").is_some());
 }
 

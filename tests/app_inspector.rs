@@ -1,6 +1,7 @@
 //! The inspector through the real editor: typing is one undo step per field,
 //! staffing with a decimal comma, relations added by symbol and removed, and
-//! the designation of a unit in force is read-only.
+//! a designation in force is marked as such (N1) and a typed one that the
+//! numbering rules would not give is warned about.
 
 mod common;
 
@@ -61,22 +62,49 @@ fn a_relation_is_added_by_symbol_and_removed() {
 }
 
 #[test]
-fn the_designation_of_a_unit_in_force_is_read_only() {
+fn a_designation_in_force_is_marked_and_a_typed_one_that_is_not_the_rules_is_warned_about() {
     let mut doc = department();
     doc.units[2].tasks_at = Some("§ 14 ust. 1".parse::<Designation>().unwrap());
+    doc.units[4].listed_at = Some("§ 9".parse::<Designation>().unwrap());
     let mut h = harness(SchematApp::new(doc, None));
     h.run();
     h.get_by_label("referat ds. bezpieczeństwa (IT-TB)").click();
     h.run();
-    assert!(h.query_by_label_contains("§ 14 ust. 1 (w mocy, bez zmian)").is_some());
-    // A new unit's designation can be typed.
+    assert_eq!(h.get_by_label("Zadania w").value().as_deref(), Some("§ 14 ust. 1"));
+    assert!(h.query_by_label_contains("W mocy: zmiana tego oznaczenia").is_some(), "N1 is said where it applies");
+    // Typing over it is possible, and warned about as the renumbering it is.
+    h.get_by_label("Zadania w").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Zadania w").type_text("§ 14a ust. 1");
+    h.run();
+    assert_eq!(h.state().doc.units[2].tasks_at.as_ref().map(ToString::to_string), Some("§ 14a ust. 1".into()));
+    assert!(h.query_by_label_contains("Oznaczenie w mocy § 14 ust. 1 zmienione").is_some());
+    // A unit listed in force (§ 9) with no task designation: the one typed is
+    // kept, and said to override the rules.
     h.get_by_label("Biuro Obsługi Mieszkańców (OM)").click();
     h.run();
+    assert_eq!(h.get_by_label("Miejsce w wykazie").value().as_deref(), Some("§ 9"));
+    assert_eq!(h.query_all_by_label_contains("W mocy").count(), 1, "only the listing is in force");
     h.get_by_label("Zadania w").click();
     h.run();
     h.get_by_label("Zadania w").type_text("§ 22g");
     h.run();
     assert_eq!(h.state().doc.unit(&id("om")).unwrap().tasks_at.as_ref().map(ToString::to_string), Some("§ 22g".into()));
+    assert!(h.query_by_label_contains("Zasady numeracji dają § 15:").is_some(), "the override is warned about");
+    assert!(h.state().doc.in_force.is_some(), "the first hand-typed designation records what is in force");
+    // Half-typed text that is not a designation is kept and explained, the document keeps the last valid one.
+    h.get_by_label("Zadania w").type_text(" xyz");
+    h.run();
+    assert!(h.query_by_label_contains("Niepoprawne oznaczenie").is_some());
+    assert_eq!(h.state().doc.unit(&id("om")).unwrap().tasks_at.as_ref().map(ToString::to_string), Some("§ 22g".into()));
+    assert_eq!(h.get_by_label("Zadania w").value().as_deref(), Some("§ 22g xyz"));
+    // The rules' designation is one click away.
+    h.get_by_label("Użyj § 15").click();
+    h.run();
+    assert_eq!(h.state().doc.unit(&id("om")).unwrap().tasks_at.as_ref().map(ToString::to_string), Some("§ 15".into()));
+    assert!(h.query_by_label_contains("Zasady numeracji dają § 15:").is_none());
 }
 
 #[test]

@@ -40,7 +40,11 @@ fn add_referat_and_two_positions_rename_undo_redo() {
     h.get_by_label("nowy referat").click();
     h.run();
     add_child_via_menu(&mut h, "Stanowisko pracy");
-    assert_eq!(names_under(h.state(), referat.as_str()), vec!["nowe stanowisko pracy", "nowe stanowisko pracy"]);
+    assert_eq!(
+        names_under(h.state(), referat.as_str()),
+        vec!["kierownik referatu", "nowe stanowisko pracy", "nowe stanowisko pracy"],
+        "a new referat comes with its kierownik"
+    );
     let after_adds = h.state().doc.clone();
 
     // F2 renames the selected (second) position inline.
@@ -51,7 +55,10 @@ fn add_referat_and_two_positions_rename_undo_redo() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(names_under(h.state(), referat.as_str()), vec!["nowe stanowisko pracy", "stanowisko pracy ds. serwisu"]);
+    assert_eq!(
+        names_under(h.state(), referat.as_str()),
+        vec!["kierownik referatu", "nowe stanowisko pracy", "stanowisko pracy ds. serwisu"]
+    );
     let after_rename = h.state().doc.clone();
 
     // Undo each of the four steps, then redo them all.
@@ -61,7 +68,7 @@ fn add_referat_and_two_positions_rename_undo_redo() {
         h.run();
         counts.push(h.state().doc.units.len());
     }
-    assert_eq!(counts, vec![8, 7, 6, 5], "rename, then each add undone");
+    assert_eq!(counts, vec![9, 8, 7, 5], "rename, then each add undone (the referat with its kierownik in one)");
     assert_eq!(h.state().doc, department());
     assert!(!h.state().is_dirty());
     for _ in 0..2 {
@@ -180,4 +187,27 @@ fn search_selects_the_match_and_jumps_between_matches() {
     h.get_by_label("Szukaj").type_text("xyz");
     h.run();
     assert!(h.query_by_label("Brak trafień").is_some());
+}
+
+/// Regression (issue 12): a click on a tree row scrolled the tree to centre
+/// that row, so the second click of a double click renamed another unit.
+#[test]
+fn a_click_in_the_tree_does_not_scroll_it() {
+    let doc =
+        schemat::io::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/doa-2022.ron")).unwrap();
+    let mut h = harness(SchematApp::new(doc, None));
+    h.run();
+    // A row low in the visible part of the tree: centring it would scroll.
+    let label = "referat (§ 22e)";
+    let before = h.get_by_label(label).rect();
+    h.get_by_label(label).click();
+    h.run();
+    h.run();
+    assert_eq!(h.get_by_label(label).rect(), before, "the clicked row stays under the pointer");
+    let selected = h.state().view.selected.clone().unwrap();
+    assert_eq!(h.state().doc.unit(&selected).unwrap().name, "referat (§ 22e)");
+    // Selecting from elsewhere (the chart, a search hit) still brings the row into view.
+    h.state_mut().push(schemat::app::Action::Select(id("om")));
+    h.run_steps(12);
+    assert!(h.query_by_label("Biuro Obsługi Mieszkańców (OM)").is_some());
 }

@@ -6,27 +6,15 @@
 //! of hostile 10k- and 20k-word points and of a 4.7 MB document, before (the
 //! unbounded exact alignment the diff used to run) and now.
 
+mod hostile;
 mod io_sample;
 
 use std::time::Instant;
 
+use hostile::hostile_words;
 use schemat::diff::{self, PointChange, WordDiff, WordOp, report};
 use schemat::i18n::Lang;
 use schemat::model::{Document, TaskPoint};
-
-/// `n` words from a small vocabulary, so the two sides share words everywhere
-/// (the costly case for an alignment): reproducible from `seed`.
-fn hostile_words(n: usize, seed: u64) -> String {
-    let vocabulary =
-        ["zadania", "z", "zakresu", "obsługi", "systemów", "informatycznych", "oraz", "w", "tym", "nadzoru", "nad"];
-    let mut x = seed;
-    let mut words = Vec::with_capacity(n);
-    for _ in 0..n {
-        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        words.push(vocabulary[(x >> 33) as usize % vocabulary.len()]);
-    }
-    words.join(" ")
-}
 
 /// The sample with the referat's task points replaced by `points`.
 fn with_points(points: &[String]) -> Document {

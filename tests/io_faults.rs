@@ -241,6 +241,12 @@ fn an_escape_in_an_id_is_shown_escaped_and_located() {
     let err = io::load(&path).unwrap_err();
     assert_eq!(err.position(), Some((line, 13)), "{err}");
 
+    // The same with a raw string.
+    let text = sample_text().replace("id: \"it-tb-k\"", "id: r#\"it-ss-k\"#");
+    let line = text.lines().position(|l| l.contains("r#\"it-ss-k\"#")).unwrap() + 1;
+    let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
+    assert_eq!(io::load(&path).unwrap_err().position(), Some((line, 13)));
+
     // An id holding a terminal escape sequence reaches the terminal escaped.
     let text = sample_text()
         .replace("id: \"it-tb-k\"", "id: \"it\\u{1b}[2J\"")
@@ -297,7 +303,9 @@ fn a_huge_or_hostile_echo_stays_one_short_line() {
         assert!(err.chars().count() < 500, "{} chars", err.chars().count());
         assert!(err.contains("xxx…"), "{err}");
     }
-    let text = sample_text().replacen("format_version: 1,", "format_version: \u{1b}[2J,", 1);
+    let version = format!("format_version: {},", schemat::model::FORMAT_VERSION);
+    assert!(sample_text().contains(&version));
+    let text = sample_text().replacen(&version, "format_version: \u{1b}[2J,", 1);
     let (_dir, path) = file_with(text.as_bytes(), "doa.ron");
     let (code, err) = run_with_deadline(&["--lang", "en", "validate", path.to_str().unwrap()]);
     assert_eq!(code, Some(2));
@@ -367,4 +375,34 @@ fn a_save_killed_between_backup_and_rename_leaves_nothing_behind_on_the_next() {
     assert_eq!(listing(dir.path()), ["doa.ron", "doa.ron.bak"], "no temporary link is left");
     assert_eq!(std::fs::read_to_string(dir.path().join("doa.ron.bak")).unwrap(), sample_text());
     assert_eq!(io::load(&path).unwrap(), changed);
+}
+
+#[test]
+fn a_bad_argument_is_one_line_too_and_shown_escaped() {
+    for (args, expected) in [
+        (
+            vec!["validate", "--bogus\u{202e}\u{9b}", "x.ron"],
+            "schemat: błąd: unexpected argument '--bogus\\u{202e}\\u{9b}' found (zob. schemat --help)\n",
+        ),
+        (
+            vec!["--lang", "en", "validate"],
+            "schemat: error: the following required arguments were not provided: <FILES>... (see schemat --help)\n",
+        ),
+        (
+            vec!["--lang=en", "export", "x.ron", "--dpi", "5"],
+            "schemat: error: invalid value '5' for '--dpi <DPI>': expected a number from 10 to 1200 (see schemat --help)\n",
+        ),
+    ] {
+        let out = schemat(&args);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(stderr(&out), expected);
+    }
+    // A terminal sequence in an argument does not reach the terminal either (clap drops it).
+    let out = schemat(&["validate", "--bogus\u{1b}[2J", "x.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).contains('\u{1b}') && stderr(&out).lines().count() == 1, "{:?}", stderr(&out));
+    // --help is not an error: the whole help, on stdout.
+    let out = schemat(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(io_sample::stdout(&out).lines().count() > 5);
 }

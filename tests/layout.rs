@@ -334,8 +334,12 @@ fn deeper_stacking_hangs_referaty_with_their_positions_under_a_deputy() {
     assert!(narrow.bounds.width() < wide.bounds.width());
 }
 
+/// Regression (issue 12): with deeper stacking the leaf divisions (Wydział
+/// § 5-§ 7, each with only its Dyrektor) were stacked in one column, each
+/// with its Dyrektor glued under it, so they looked subordinate to their
+/// peers. Divisions keep one rank at every stacking depth.
 #[test]
-fn neighbouring_small_divisions_share_one_column_beside_a_wide_one() {
+fn peer_divisions_keep_one_rank_with_their_director_below_at_every_stacking_depth() {
     let mut doc = layout_fixture::department();
     for k in 5..=7 {
         let (w, d) = (format!("w{k}"), format!("w{k}-d"));
@@ -355,26 +359,18 @@ fn neighbouring_small_divisions_share_one_column_beside_a_wide_one() {
         ));
     }
     doc.check_structure().unwrap();
-    let chart = layout::layout(&doc, &LayoutOptions { stack_levels: 2, ..LayoutOptions::for_document(&doc) });
-    let rects: Vec<Rect> = chart.boxes.iter().map(|b| b.rect).collect();
-    assert_no_overlaps(&rects);
-    let at = |id: &str| chart.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect;
-    let (w5, w6, w7) = (at("w5"), at("w6"), at("w7"));
-    assert_eq!(w5.min.x, w6.min.x);
-    assert_eq!(w6.min.x, w7.min.x);
-    assert!(w5.max.y < w6.min.y && w6.max.y < w7.min.y, "one column, in document order");
-    assert!(at("w6-d").min.x > w6.min.x && at("w6-d").min.y > w6.max.y, "each with its director under it");
-    let root = chart.box_of_unit(0).unwrap().rect;
-    for id in ["w5", "w6", "w7"] {
-        let c = chart
-            .connectors
-            .iter()
-            .find(|c| chart.boxes[c.to].unit == doc.index_of(&UnitId::new(id)).unwrap())
-            .unwrap();
-        assert!(on_border(c.points[0], &root) && on_border(*c.points.last().unwrap(), &at(id)), "{c:?}");
+    for stack_levels in 1..=3 {
+        let chart = layout::layout(&doc, &LayoutOptions { stack_levels, ..LayoutOptions::for_document(&doc) });
+        let rects: Vec<Rect> = chart.boxes.iter().map(|b| b.rect).collect();
+        assert_no_overlaps(&rects);
+        let at = |id: &str| chart.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect;
+        let rank = at("it").min.y;
+        for k in 5..=7 {
+            let (w, d) = (at(&format!("w{k}")), at(&format!("w{k}-d")));
+            assert_eq!(w.min.y, rank, "levels {stack_levels}: Wydział § {k} on the divisions' rank");
+            assert!(d.min.y > w.max.y, "levels {stack_levels}: its Dyrektor below it");
+            assert!((d.center().x - w.center().x).abs() < 0.5, "levels {stack_levels}: centred under it, not indented");
+        }
+        assert!(at("w5").max.x < at("w6").min.x && at("w6").max.x < at("w7").min.x, "side by side, in order");
     }
-    // The default (one level) keeps them in the row.
-    let row = layout::layout(&doc, &LayoutOptions::for_document(&doc));
-    let y = |id: &str| row.box_of_unit(doc.index_of(&UnitId::new(id)).unwrap()).unwrap().rect.min.y;
-    assert_eq!(y("w5"), y("w7"));
 }

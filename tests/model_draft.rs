@@ -170,6 +170,22 @@ fn a_position_moved_to_another_referat_gets_the_next_listing_there_and_its_old_o
 }
 
 #[test]
+fn a_referat_moved_away_from_its_deputy_leaves_the_deputys_lead_in_place() {
+    let mut doc = example();
+    let lead = d("§ 3 ust. 4");
+    assert!(doc.provisions.iter().any(|p| p.at == lead), "the combined form of § 3 ust. 4 is a provision");
+    let count = doc.children(Some(&id("it-zii"))).count();
+    let edit = draft::move_unit(&doc, &id("it-ss"), &id("it-zii"), count).unwrap();
+    apply(&mut doc, edit).unwrap();
+    assert_eq!(unit(&doc, "it-ss").listed_at, Some(d("§ 3 ust. 3 pkt 6")));
+    assert_eq!(unit(&doc, "it-ss-iv").listed_at, Some(d("§ 3 ust. 3 pkt 6 lit. e")), "its positions follow it");
+    assert!(doc.provisions.iter().any(|p| p.at == lead), "IT-ZIII still holds § 3 ust. 4 and its lead");
+    assert!(!doc.retired.contains(&lead));
+    assert!(doc.retired.contains(&d("§ 3 ust. 4 pkt 1")), "{:?}", doc.retired);
+    assert!(numbering_findings(&doc).is_empty(), "{:?}", numbering_findings(&doc));
+}
+
+#[test]
 fn reordering_under_the_same_superior_changes_no_designation() {
     let mut doc = example();
     let listings: Vec<_> = doc.units.iter().map(|u| (u.id.clone(), u.listed_at.clone(), u.tasks_at.clone())).collect();

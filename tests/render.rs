@@ -170,9 +170,12 @@ fn title_block_names_the_department_act_and_date() {
     let doc = layout_fixture::department();
     let (_, scene) = annex_scene(&doc);
     let texts: Vec<&str> = scene.texts().map(|t| t.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Załącznik do zarządzenia nr 58/12/2021 Prezydenta Miasta Lublin z dnia 30 grudnia 2021 r.")
+    );
     assert!(texts.contains(&"Schemat graficzny struktury organizacyjnej Departamentu Organizacji i Administracji"));
-    assert!(texts.iter().any(|t| t.starts_with("zarządzenie nr 58/12/2021")));
-    assert!(texts.iter().any(|t| t.contains("obowiązuje od 1 stycznia 2022 r.")));
+    assert!(texts.contains(&"stan na 1 stycznia 2022 r."), "the version, its date not repeated: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("obowiązuje od")), "{texts:?}");
     assert!(texts.contains(&"wieloosobowe stanowisko pracy"), "the legend names the styles");
     assert!(texts.contains(&"nadzoruje bezpośrednio"));
 }
@@ -275,4 +278,25 @@ fn the_example_department_fits_one_a3_landscape_sheet_at_readable_size() {
     let smallest = scene::build(&doc, &chart, &SceneOptions::default()).smallest_text().unwrap();
     assert!(sheets[0].scale * smallest >= MIN_TEXT_PT);
     assert!(sheets[0].svg.contains("Departamentu Organizacji i Administracji"));
+}
+
+/// Issue 12: the SVG named DejaVu Sans Condensed and fell back to the wider
+/// Arial elsewhere, so labels touched their borders. Every visible glyph is
+/// now an outline of the bundled font, defined once; the text stays, invisible.
+#[test]
+fn the_svg_carries_its_font_as_glyph_outlines() {
+    let doc = layout_fixture::department();
+    let (_, scene) = annex_scene(&doc);
+    let svg = schemat::render::svg::to_svg(&scene);
+    let defined: std::collections::HashSet<&str> =
+        svg.split("<path id=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+    let used: Vec<&str> = svg.split("<use href=\"#").skip(1).filter_map(|s| s.split('"').next()).collect();
+    assert!(used.len() > 500, "the glyphs are drawn: {}", used.len());
+    for id in &used {
+        assert!(defined.contains(id), "glyph {id} is used but not defined");
+    }
+    let texts: Vec<&str> = svg.split("<text ").skip(1).collect();
+    assert_eq!(texts.len(), scene.texts().count(), "the text stays, for search and copy");
+    assert!(texts.iter().all(|t| t.contains("fill-opacity=\"0\"")), "and is invisible: the outlines show");
+    assert!(svg.contains(">Wieloosobowe stanowisko pracy<") || svg.contains("Wieloosobowe"), "Polish text as it is");
 }

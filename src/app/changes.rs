@@ -11,9 +11,9 @@ use crate::i18n;
 use crate::model::UnitId;
 use crate::render::Mark;
 
-use super::Env;
 use super::command::Action;
 use super::compare::{Comparison, ReviewAction};
+use super::context::Env;
 use super::view::ViewState;
 
 pub fn color(mark: Mark) -> Color32 {
@@ -105,11 +105,8 @@ pub fn row_texts(diff: &diff::Diff, lang: i18n::Lang) -> Vec<String> {
         .iter()
         .map(|change| {
             let text = diff::report::change_text(diff, lang, change);
-            match change.unit.map(|e| &diff.units[e]) {
-                Some(e) if e.symbol.is_empty() => format!("{}: {text}", e.name),
-                Some(e) => format!("{} {}: {text}", e.symbol, e.name),
-                None => format!("{document}: {text}"),
-            }
+            let unit = change.unit.map(|e| (diff.units[e].symbol.as_str(), diff.units[e].name.as_str()));
+            diff::report::change_row(unit, document, &text)
         })
         .collect()
 }

@@ -31,13 +31,16 @@ pub enum Command {
     MoveUp,
     MoveDown,
     Find,
+    Replace,
     FitToWindow,
     ZoomIn,
     ZoomOut,
     ZoomReset,
     ExportPng,
     ExportSvg,
+    ExportPdf,
     ExportRon,
+    Help,
     About,
 }
 
@@ -45,9 +48,38 @@ const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
 
 impl Command {
+    /// Every command, in menu order (Pomoc lists their shortcuts from here).
+    pub const ALL: [Command; 25] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::Rename,
+        Command::Delete,
+        Command::Duplicate,
+        Command::AddSibling,
+        Command::MoveUp,
+        Command::MoveDown,
+        Command::Find,
+        Command::Replace,
+        Command::FitToWindow,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::ExportPng,
+        Command::ExportSvg,
+        Command::ExportPdf,
+        Command::ExportRon,
+        Command::Help,
+        Command::About,
+    ];
+
     /// Commands with shortcuts, in the order shortcuts are matched: those
     /// with Shift first, because egui matches Ctrl+Z also when Shift is held.
-    pub const WITH_SHORTCUTS: [Command; 14] = [
+    pub const WITH_SHORTCUTS: [Command; 15] = [
         Command::SaveAs,
         Command::Redo,
         Command::New,
@@ -55,6 +87,7 @@ impl Command {
         Command::Save,
         Command::Undo,
         Command::Find,
+        Command::Replace,
         Command::Rename,
         Command::Delete,
         Command::MoveUp,
@@ -75,6 +108,7 @@ impl Command {
             Command::Undo => vec![k(CTRL, Key::Z)],
             Command::Redo => vec![k(CTRL, Key::Y), k(CTRL_SHIFT, Key::Z)],
             Command::Find => vec![k(CTRL, Key::F)],
+            Command::Replace => vec![k(CTRL, Key::H)],
             Command::Rename => vec![k(Modifiers::NONE, Key::F2)],
             Command::Delete => vec![k(Modifiers::NONE, Key::Delete)],
             Command::MoveUp => vec![k(Modifiers::ALT, Key::ArrowUp)],
@@ -108,13 +142,16 @@ impl Command {
             Command::MoveUp => t.cmd_move_up,
             Command::MoveDown => t.cmd_move_down,
             Command::Find => t.cmd_find,
+            Command::Replace => t.cmd_replace,
             Command::FitToWindow => t.cmd_fit,
             Command::ZoomIn => t.cmd_zoom_in,
             Command::ZoomOut => t.cmd_zoom_out,
             Command::ZoomReset => t.cmd_zoom_reset,
             Command::ExportPng => t.cmd_export_png,
             Command::ExportSvg => t.cmd_export_svg,
+            Command::ExportPdf => t.cmd_export_pdf,
             Command::ExportRon => t.cmd_export_ron,
+            Command::Help => t.cmd_help,
             Command::About => t.cmd_about,
         }
     }
@@ -153,6 +190,8 @@ pub enum Action {
     /// A change the model refused, with the reason for the status bar.
     Refused(String),
     Select(UnitId),
+    /// Select a unit clicked in the tree: its row is in view, so the tree does not scroll.
+    SelectInPlace(UnitId),
     /// Add a new unit of `kind` as the `index`-th child of `parent` (last when `None`).
     AddUnit {
         parent: UnitId,
@@ -168,6 +207,8 @@ pub enum Action {
     },
     StartRename(UnitId),
     OpenPath(PathBuf),
+    /// Save the open document to this path (a recent file that no longer exists).
+    SaveAsPath(PathBuf),
     Prompt(PromptAnswer),
     /// Restore (true) or discard (false) the recovery file offered at start.
     Restore(bool),
@@ -176,8 +217,70 @@ pub enum Action {
     DismissMessage,
     /// Compare mode (start, stop, show a change, export).
     Review(super::compare::ReviewAction),
-    /// Export the PNG with these options (asks for the file).
-    ExportPng(super::export::PngExport),
-    /// The export dialog's options changed.
-    SetPngOptions(super::export::PngExport),
+    /// The Regulamin view and the document properties dialog.
+    Legal(super::regulamin::LegalAction),
+    /// Export the chart as the dialog says (format, sheet, DPI, file).
+    Export(super::export::ExportDialog),
+    /// The export dialog's options or path changed.
+    SetExportDialog(super::export::ExportDialog),
+    /// Pick the export dialog's file with the platform's file dialog.
+    ChooseExportPath,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_every_command_once() {
+        for (i, a) in Command::ALL.iter().enumerate() {
+            assert!(!Command::ALL[i + 1..].contains(a), "{a:?} twice");
+        }
+        // A new variant must be added to ALL: this match fails to compile otherwise.
+        let count = |c: Command| match c {
+            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::Quit => 1,
+            Command::Undo | Command::Redo | Command::Rename | Command::Delete | Command::Duplicate => 1,
+            Command::AddSibling | Command::MoveUp | Command::MoveDown | Command::Find | Command::Replace => 1,
+            Command::FitToWindow | Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => 1,
+            Command::ExportPng | Command::ExportSvg | Command::ExportPdf | Command::ExportRon => 1,
+            Command::Help | Command::About => 1,
+        };
+        assert_eq!(Command::ALL.iter().map(|c| count(*c)).sum::<usize>(), 25);
+    }
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
+        for command in Command::ALL {
+            for shortcut in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| *s == shortcut) {
+                    panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((shortcut, command));
+            }
+        }
+    }
+
+    #[test]
+    fn every_shortcut_is_read_and_shift_ones_first() {
+        let with: Vec<Command> = Command::ALL.into_iter().filter(|c| !c.shortcuts().is_empty()).collect();
+        for command in &with {
+            assert!(Command::WITH_SHORTCUTS.contains(command), "{command:?}'s shortcut is never read");
+        }
+        assert_eq!(with.len(), Command::WITH_SHORTCUTS.len());
+        // egui matches Ctrl+Z also while Shift is held: Ctrl+Shift+Z must be tried first.
+        let position = |c: &Command| Command::WITH_SHORTCUTS.iter().position(|x| x == c).unwrap_or(usize::MAX);
+        for a in &with {
+            for b in &with {
+                let shadows = a.shortcuts().iter().any(|sa| {
+                    b.shortcuts()
+                        .iter()
+                        .any(|sb| sa.logical_key == sb.logical_key && sa.modifiers.shift && !sb.modifiers.shift)
+                });
+                if shadows {
+                    assert!(position(a) < position(b), "{a:?} must be matched before {b:?}");
+                }
+            }
+        }
+    }
 }

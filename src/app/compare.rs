@@ -47,8 +47,8 @@ pub struct Comparison {
     pub baseline: Document,
     /// The file the baseline was read from.
     pub baseline_path: PathBuf,
-    /// The document's revision the shown diff was computed for.
-    revision: u64,
+    /// The document's revision the shown diff was computed for (`None` before the first one).
+    revision: Option<u64>,
     pub diff: Diff,
     /// The proposal with its removed units put back as ghosts (for the chart).
     pub merged: Document,
@@ -104,7 +104,7 @@ impl Comparison {
         let mut comparison = Self {
             baseline,
             baseline_path,
-            revision,
+            revision: None,
             diff: Diff::default(),
             merged: doc.clone(),
             marks: HashMap::new(),
@@ -156,7 +156,7 @@ impl Comparison {
     fn show(&mut self, computed: Computed, revision: u64) {
         let Computed { diff, merged, marks, rows, lang } = computed;
         (self.diff, self.merged, self.marks, self.rows, self.rows_lang) = (diff, merged, marks, rows, lang);
-        self.revision = revision;
+        self.revision = Some(revision);
         self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
     }
 
@@ -187,7 +187,7 @@ impl Comparison {
     pub fn refresh(&mut self, doc: &Document, revision: u64, lang: Lang) {
         self.poll();
         let pending = self.pending.as_ref().map(|p| p.revision);
-        if revision != self.revision && pending != Some(revision) {
+        if self.revision != Some(revision) && pending != Some(revision) {
             self.start(doc, revision, lang);
         } else if let Some(wanted) = self.wanted
             && self.pending.is_none()
@@ -214,6 +214,17 @@ impl Comparison {
                 Ok(computed) => self.show(computed, pending.revision),
                 Err(_) => self.wanted = self.wanted.or(Some(pending.revision)),
             }
+        }
+    }
+
+    /// The diff of `doc` (at `revision`) against the baseline: the one shown
+    /// when it is for that revision, else computed now. An export must
+    /// describe the document as it is, not a diff still being replaced.
+    pub fn current_diff(&self, doc: &Document, revision: u64) -> std::borrow::Cow<'_, Diff> {
+        if self.revision == Some(revision) {
+            std::borrow::Cow::Borrowed(&self.diff)
+        } else {
+            std::borrow::Cow::Owned(diff::diff(&self.baseline, doc))
         }
     }
 
@@ -317,7 +328,8 @@ impl SchematApp {
         let new_name = display_name(self.path.as_deref(), self.text().untitled);
         let suggested = format!("{}-zmiany.md", self.file_stem());
         let Some(path) = self.dialogs.pick_save(FileKind::Markdown, &suggested) else { return };
-        let report = diff::report::markdown(&comparison.diff, self.lang(), &comparison.baseline_name(), &new_name);
+        let diff = comparison.current_diff(&self.doc, self.revision);
+        let report = diff::report::markdown(&diff, self.lang(), &comparison.baseline_name(), &new_name);
         self.write_export(&path, report.as_bytes());
     }
 
@@ -327,7 +339,9 @@ impl SchematApp {
         let Some(comparison) = &self.compare else { return };
         let suggested = format!("{}-zmiany.{}", self.file_stem(), kind.extension());
         let Some(path) = self.dialogs.pick_save(kind, &suggested) else { return };
-        let scene = diff::chart::review_scene(&comparison.diff, &comparison.baseline, &self.doc, self.lang());
+        // The diff of the document as it is: the one on screen may still be for an earlier edit.
+        let diff = comparison.current_diff(&self.doc, self.revision);
+        let scene = diff::chart::review_scene(&diff, &comparison.baseline, &self.doc, self.lang());
         let bytes = match kind {
             FileKind::Png => match png::to_png(&scene, &PngOptions::default()) {
                 Ok(bytes) => bytes,
@@ -337,7 +351,7 @@ impl SchematApp {
                 }
             },
             FileKind::Svg => svg::to_svg(&scene).into_bytes(),
-            FileKind::Ron | FileKind::Markdown => return,
+            FileKind::Ron | FileKind::Pdf | FileKind::Markdown => return,
         };
         self.write_export(&path, &bytes);
     }
@@ -429,63 +443,6 @@ mod tests {
         assert_ne!(comparison.chart_revision(), first_chart);
         assert_eq!(comparison.baseline, old);
         assert_eq!(comparison.baseline_name(), "doa-2021.ron");
-    }
-
-    /// DOA 2021 with the first task point of the first unit that has one set to `text`.
-    fn with_point(text: &str) -> Document {
-        let mut doc = DOA_2021.load().unwrap();
-        let unit = doc.units.iter_mut().find(|u| !u.tasks.points.is_empty()).unwrap();
-        unit.tasks.points[0].text = text.to_owned();
-        doc
-    }
-
-    /// `n` words drawn from a small vocabulary (many matches, a costly alignment).
-    fn hostile_words(n: usize, seed: u64) -> String {
-        let vocabulary = ["zadania", "z", "zakresu", "obsługi", "systemów", "oraz", "w", "tym", "nadzoru", "nad"];
-        let mut x = seed;
-        let mut words = Vec::with_capacity(n);
-        for _ in 0..n {
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            words.push(vocabulary[(x >> 33) as usize % vocabulary.len()]);
-        }
-        words.join(" ")
-    }
-
-    #[test]
-    fn a_diff_too_large_for_a_frame_is_computed_off_the_ui_thread() {
-        let old = with_point(&hostile_words(3000, 1));
-        let new = with_point(&hostile_words(3000, 2));
-        // The inline try runs out of its word budget on the 3000-word point, whatever the machine.
-        assert!(diff::diff_within(&old, &new, INLINE_WORD_WORK).is_none());
-        let mut comparison = Comparison::new(old.clone(), PathBuf::from("old.ron"), &new, 1, Lang::Pl);
-        assert!(comparison.is_computing());
-        assert!(comparison.diff.is_empty() && comparison.rows.is_empty(), "nothing is shown until it is done");
-        // A refresh at the same revision does not start another diff, nor wait.
-        comparison.refresh(&new, 1, Lang::Pl);
-        comparison.wait();
-        assert!(!comparison.is_computing());
-        assert_eq!(comparison.diff, diff::diff(&old, &new), "the same diff as the command line");
-        assert!(!comparison.rows.is_empty());
-
-        // An edit while a diff runs: one thread at a time, the newest revision follows.
-        let newer = with_point(&hostile_words(3000, 3));
-        comparison.refresh(&newer, 2, Lang::Pl);
-        assert!(comparison.is_computing());
-        comparison.refresh(&new, 3, Lang::Pl);
-        assert!(comparison.is_computing());
-        comparison.wait();
-        // Revision 2, if it was still running at the edit (then 3 waits for it), else already 3.
-        let (at_2, at_3) = (diff::diff(&old, &newer), diff::diff(&old, &new));
-        assert!(comparison.diff == at_2 || comparison.diff == at_3);
-        comparison.refresh(&new, 3, Lang::Pl);
-        comparison.wait();
-        assert_eq!(comparison.diff, at_3, "the newest revision is the one shown in the end");
-        assert!(!comparison.is_computing());
-
-        // A small edit is diffed inline again.
-        comparison.refresh(&old, 4, Lang::Pl);
-        assert!(!comparison.is_computing());
-        assert!(comparison.diff.is_empty());
     }
 
     #[test]

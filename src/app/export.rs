@@ -1,70 +1,106 @@
-//! Export of the chart from the editor: the annex as PNG (at a DPI, whole or
-//! cut to A4/A3 sheets) and SVG, through the chart engineer's renderer, so the
-//! files look like `schemat export` output.
+//! The editor's Eksport dialog: format, sheet, DPI and the file to write. The
+//! export itself is the core's [`crate::export`], the same call `schemat
+//! export` makes, so the menu and the command line give the same bytes.
+//!
+//! The file is typed into the dialog's "Plik" field or picked with the
+//! platform's dialog ("Wybierz…"); when no dialog backend answers, the field
+//! is still there and the dialog says so (never a silent no-op).
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::export::numbered;
+use crate::export::{DEFAULT_DPI, ExportOptions, Targets};
 use crate::i18n::Lang;
-use crate::io::{self, IoError};
-use crate::layout::{self, LayoutOptions};
-use crate::model::Document;
-use crate::render::page::{self, Furniture, Page, Paper};
-use crate::render::png::{self, PngOptions};
-use crate::render::scene::{self, SceneOptions};
-use crate::render::{RenderError, svg};
+use crate::render::page::{Page, Paper};
 
-/// The PNG options the export dialog edits.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PngExport {
-    /// Cut to sheets of this paper, or one image of the whole chart.
+use super::files::FileKind;
+
+/// What the chart is exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Png,
+    Svg,
+    Pdf,
+}
+
+impl ExportFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "PNG",
+            ExportFormat::Svg => "SVG",
+            ExportFormat::Pdf => "PDF",
+        }
+    }
+
+    pub fn file_kind(self) -> FileKind {
+        match self {
+            ExportFormat::Png => FileKind::Png,
+            ExportFormat::Svg => FileKind::Svg,
+            ExportFormat::Pdf => FileKind::Pdf,
+        }
+    }
+}
+
+/// The export dialog's state: the options and the file path being edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportDialog {
+    pub format: ExportFormat,
+    /// Cut to sheets of this paper, or the whole chart at its natural size.
     pub paper: Option<Paper>,
     pub landscape: bool,
     pub dpi: f32,
+    /// The file to write, as typed or picked.
+    pub path: String,
+    /// A note shown in the dialog (no dialog backend answered, no path).
+    pub note: Option<String>,
 }
 
-impl Default for PngExport {
+impl Default for ExportDialog {
     fn default() -> Self {
-        Self { paper: Some(Paper::A3), landscape: true, dpi: 300.0 }
+        Self {
+            format: ExportFormat::Png,
+            paper: Some(Paper::A3),
+            landscape: true,
+            dpi: DEFAULT_DPI,
+            path: String::new(),
+            note: None,
+        }
     }
 }
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    #[error(transparent)]
-    Render(#[from] RenderError),
-    #[error(transparent)]
-    Io(#[from] IoError),
-}
-
-/// Writes the chart as PNG; with a paper, one file per sheet, numbered as
-/// `schemat export` numbers them (`NAME-1.png`, …). Returns the files written.
-pub fn write_png(doc: &Document, lang: Lang, options: &PngExport, path: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    let chart = layout::layout(doc, &LayoutOptions::for_document(doc));
-    let Some(paper) = options.paper else {
-        let scene = scene::build(doc, &chart, &SceneOptions::annex(doc, lang));
-        let bytes = png::to_png(&scene, &PngOptions { dpi: options.dpi, scale: options.dpi / 72.0 })?;
-        io::write_atomic(path, &bytes)?;
-        return Ok(vec![path.to_owned()]);
-    };
-    let page = Page { paper, landscape: options.landscape, margin_mm: 10.0 };
-    let scene = scene::build(doc, &chart, &SceneOptions { lang, ..SceneOptions::default() });
-    let furniture = Furniture { title: SceneOptions::annex(doc, lang).title, legend: true, lang };
-    let sheets = page::sheets(&scene, &chart, &furniture, &page)?;
-    let mut written = Vec::with_capacity(sheets.len());
-    for (i, bytes) in page::sheets_to_png(&sheets, options.dpi)?.iter().enumerate() {
-        let target = numbered(path, i, sheets.len());
-        io::write_atomic(&target, bytes)?;
-        written.push(target);
+impl ExportDialog {
+    /// The dialog for `format` with the previous options and a suggested
+    /// file beside the document (`stem.png`), as an absolute path.
+    pub fn open(previous: &ExportDialog, format: ExportFormat, document: Option<&Path>, stem: &str) -> Self {
+        let ext = format.file_kind().extension();
+        let dir = document
+            .and_then(Path::parent)
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let path = std::path::absolute(dir.join(format!("{stem}.{ext}"))).unwrap_or_else(|_| dir.join(stem));
+        Self { format, path: path.display().to_string(), note: None, ..previous.clone() }
     }
-    Ok(written)
-}
 
-/// Writes the chart (the annex, with title block and legend) as SVG.
-pub fn write_svg(doc: &Document, lang: Lang, path: &Path) -> Result<(), ExportError> {
-    let chart = layout::layout(doc, &LayoutOptions::for_document(doc));
-    let scene = scene::build(doc, &chart, &SceneOptions::annex(doc, lang));
-    io::write_atomic(path, svg::to_svg(&scene).as_bytes())?;
-    Ok(())
+    /// The core's options for this dialog.
+    pub fn options(&self, lang: Lang) -> ExportOptions {
+        let page = self.paper.map(|paper| Page { paper, landscape: self.landscape, margin_mm: 10.0 });
+        ExportOptions { page, dpi: self.dpi, scale: 1.0, lang }
+    }
+
+    /// The one target this dialog writes; `None` while the path is empty.
+    pub fn targets(&self) -> Option<Targets> {
+        let path = self.path.trim();
+        if path.is_empty() {
+            return None;
+        }
+        let path = PathBuf::from(path);
+        let mut targets = Targets::default();
+        match self.format {
+            ExportFormat::Png => targets.png = Some(path),
+            ExportFormat::Svg => targets.svg = Some(path),
+            ExportFormat::Pdf => targets.pdf = Some(path),
+        }
+        Some(targets)
+    }
 }

@@ -13,6 +13,7 @@ pub enum FileKind {
     Ron,
     Png,
     Svg,
+    Pdf,
     Markdown,
 }
 
@@ -22,6 +23,7 @@ impl FileKind {
             FileKind::Ron => "ron",
             FileKind::Png => "png",
             FileKind::Svg => "svg",
+            FileKind::Pdf => "pdf",
             FileKind::Markdown => "md",
         }
     }
@@ -95,7 +97,7 @@ impl Recovery {
         io::save(doc, &self.path)?;
         let source_file = self.source_file();
         match source {
-            Some(source) => io::write_atomic(&source_file, source.to_string_lossy().as_bytes()),
+            Some(source) => io::write_atomic(&source_file, canonical(source).to_string_lossy().as_bytes()),
             None => {
                 let _ = std::fs::remove_file(&source_file);
                 Ok(())
@@ -131,6 +133,34 @@ fn backup_of(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_owned();
     name.push(".bak");
     path.with_file_name(name)
+}
+
+/// `path` absolute, with symlinks and `..` resolved, so that a file is still
+/// found after the working directory changed (recent files, the recovery
+/// note, the open document). A file that does not exist yet keeps its name
+/// under its folder's canonical path.
+pub fn canonical(path: &Path) -> PathBuf {
+    if let Ok(found) = std::fs::canonicalize(path) {
+        return found;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    match (absolute.parent().and_then(|dir| std::fs::canonicalize(dir).ok()), absolute.file_name()) {
+        (Some(dir), Some(name)) => dir.join(name),
+        // No such folder either: resolve `.` and `..` by name.
+        _ => {
+            let mut out = PathBuf::new();
+            for part in absolute.components() {
+                match part {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            out
+        }
+    }
 }
 
 /// The name shown in the title and status bar for a document at `path`.

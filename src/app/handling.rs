@@ -1,7 +1,9 @@
-//! Applying the frame's actions: the one place where the document, the
-//! history, the files and the settings change. Edits go through
-//! `History::apply` (one undo step) or `History::apply_coalescing` (typing);
-//! a refused edit leaves everything as it was and says why in the status bar.
+//! Applying the frame's actions, once per frame: here (and, for the review
+//! actions, in `compare`) the document, the history, the files and the
+//! settings change. Edits go through `History::apply` (one undo step, a batch
+//! included) or `History::apply_coalescing` (typing); a refused edit leaves
+//! everything as it was and says why in the status bar. Exports go through
+//! the core's `crate::export`, as `schemat export` does.
 
 use std::path::PathBuf;
 
@@ -12,6 +14,7 @@ use crate::model::{Document, Edit, History, Metadata, Unit, UnitField, UnitId, U
 
 use super::SchematApp;
 use super::command::{Action, AfterPrompt, Command, PromptAnswer};
+use super::export::{ExportDialog, ExportFormat};
 use super::files::FileKind;
 use super::view::{Prompt, Rename, ViewState};
 
@@ -46,11 +49,16 @@ impl SchematApp {
                 self.view.selected = Some(id);
                 self.view.reveal_selected = true;
             }
+            Action::SelectInPlace(id) => self.view.selected = Some(id),
             Action::AddUnit { parent, index, kind } => self.add_unit(parent, index, kind),
             Action::DeleteConfirmed(id) => {
                 let next = self.doc.unit(&id).and_then(|u| u.parent.clone());
+                let repealed = super::removal::repealed(&self.doc, &id);
                 if self.draft_edit(draft::remove_unit(&self.doc, &id).map(|(edit, _)| edit)) {
                     self.view.selected = next;
+                    if !repealed.is_empty() {
+                        self.view.status = Some(self.text().repealed_status(&repealed));
+                    }
                 }
             }
             Action::Move { id, parent, index } => {
@@ -64,6 +72,9 @@ impl SchematApp {
                 }
             }
             Action::OpenPath(path) => self.guard_unsaved(AfterPrompt::Open(Some(path))),
+            Action::SaveAsPath(path) => {
+                self.save_to(path);
+            }
             Action::Prompt(answer) => self.answer_prompt(ctx, answer),
             Action::Restore(restore) => self.restore(restore),
             Action::SetLang(lang) => self.settings.lang = lang,
@@ -73,11 +84,12 @@ impl SchematApp {
                 self.view.prompt = None;
             }
             Action::Review(action) => self.review(action),
-            Action::SetPngOptions(options) => self.view.png = options,
-            Action::ExportPng(options) => {
-                self.view.prompt = None;
-                self.view.png = options;
-                self.export_png(options);
+            Action::Legal(action) => self.legal(action),
+            Action::SetExportDialog(dialog) => self.view.export = dialog,
+            Action::ChooseExportPath => self.choose_export_path(),
+            Action::Export(dialog) => {
+                self.view.export = dialog;
+                self.export_annex();
             }
         }
     }
@@ -140,13 +152,17 @@ impl SchematApp {
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
+                let step = self.history.peek_undo().map(|(made, inverse)| (made.clone(), inverse.clone()));
                 if self.history.undo(&mut self.doc) {
                     self.document_changed();
+                    self.select_step_unit(step);
                 }
             }
             Command::Redo => {
+                let step = self.history.peek_redo().map(|(made, inverse)| (made.clone(), inverse.clone()));
                 if self.history.redo(&mut self.doc) {
                     self.document_changed();
+                    self.select_step_unit(step);
                 }
             }
             Command::Rename => {
@@ -190,14 +206,33 @@ impl SchematApp {
                 self.view.search.open = true;
                 self.view.search.focus = true;
             }
-            Command::FitToWindow => self.chart.fit_pending = true,
-            Command::ZoomIn => self.chart.zoom_by(1.25, self.chart.focus()),
-            Command::ZoomOut => self.chart.zoom_by(0.8, self.chart.focus()),
-            Command::ZoomReset => self.chart.set_zoom(1.0),
+            Command::Replace => {
+                self.view.replace.open = true;
+                self.view.replace.focus = true;
+            }
+            Command::FitToWindow => self.chart.fit_and_follow(),
+            Command::ZoomIn => self.chart.user_zoom(1.25, self.chart.focus()),
+            Command::ZoomOut => self.chart.user_zoom(0.8, self.chart.focus()),
+            Command::ZoomReset => {
+                self.chart.auto_fit = false;
+                self.chart.set_zoom(1.0);
+            }
             Command::ExportRon => self.export_ron(),
-            Command::ExportPng => self.view.prompt = Some(Prompt::ExportPng),
-            Command::ExportSvg => self.export_svg(),
+            Command::ExportPng => self.open_export(ExportFormat::Png),
+            Command::ExportSvg => self.open_export(ExportFormat::Svg),
+            Command::ExportPdf => self.open_export(ExportFormat::Pdf),
             Command::About => self.view.prompt = Some(Prompt::About),
+            Command::Help => self.view.prompt = Some(Prompt::Help),
+        }
+    }
+
+    /// After an undo or redo: the unit the step changed is selected and shown.
+    fn select_step_unit(&mut self, step: Option<(Edit, Edit)>) {
+        if let Some((made, inverse)) = step
+            && let Some(id) = super::steps::unit_to_select(&self.doc, &made, &inverse)
+        {
+            self.view.selected = Some(id);
+            self.view.reveal_selected = true;
         }
     }
 
@@ -209,7 +244,8 @@ impl SchematApp {
             return;
         }
         let has_children = self.doc.children(Some(&id)).next().is_some();
-        if has_children || !unit.tasks.is_empty() {
+        // A repeal changes the law in force: always say what it repeals first.
+        if has_children || !unit.tasks.is_empty() || super::removal::repeals(&self.doc, &id) {
             self.view.prompt = Some(Prompt::ConfirmDelete(id));
         } else {
             self.actions.push(Action::DeleteConfirmed(id));
@@ -222,8 +258,21 @@ impl SchematApp {
         let id = self.doc.fresh_id("u");
         let name = self.text().new_unit_name(kind);
         let symbol = crate::validate::suggest_symbol(&self.doc, &parent, kind).unwrap_or_default();
-        let unit = Unit::new(id.clone(), Some(parent), kind, name, symbol);
-        if self.draft_edit(draft::add_unit(&self.doc, unit, index)) {
+        let unit = Unit::new(id.clone(), Some(parent), kind, name, symbol.clone());
+        // A referat is led by its kierownik, who carries the referat's symbol:
+        // one step adds both, each designated by the numbering rules.
+        let edit = draft::add_unit(&self.doc, unit, index).and_then(|edit| {
+            if kind != UnitKind::Referat {
+                return Ok(edit);
+            }
+            let mut scratch = self.doc.clone();
+            crate::model::apply(&mut scratch, edit.clone())?;
+            let head = scratch.fresh_id("u");
+            let head_name = self.text().new_unit_name(UnitKind::KierownikReferatu);
+            let kierownik = Unit::new(head, Some(id.clone()), UnitKind::KierownikReferatu, head_name, symbol);
+            Ok(Edit::Batch(vec![edit, draft::add_unit(&scratch, kierownik, 0)?]))
+        });
+        if self.draft_edit(edit) {
             self.view.selected = Some(id);
             self.view.reveal_selected = true;
         }
@@ -284,6 +333,7 @@ impl SchematApp {
                 if let Some(recovery) = &self.recovery {
                     recovery.clear();
                 }
+                self.work_discarded = after == AfterPrompt::Close;
                 self.proceed_with(ctx, after);
             }
         }
@@ -304,6 +354,7 @@ impl SchematApp {
             AfterPrompt::New => self.replace_document(new_document(self.text().new_department), None),
             AfterPrompt::Open(path) => {
                 let Some(path) = path.or_else(|| self.dialogs.pick_open()) else { return };
+                let path = super::files::canonical(&path);
                 match io::load(&path) {
                     Ok(doc) => {
                         self.settings.remember(&path);
@@ -318,12 +369,17 @@ impl SchematApp {
     }
 
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
-        self.view = ViewState { selected: doc.root().map(|u| u.id.clone()), ..ViewState::default() };
+        // Another document: a fresh view (selection, search, zoom fitted, nothing collapsed).
+        let export = std::mem::take(&mut self.view.export);
+        self.view = ViewState { selected: doc.root().map(|u| u.id.clone()), export, ..ViewState::default() };
+        self.chart.collapsed.clear();
+        self.chart.fit_and_follow();
         self.baseline = doc.clone();
         self.compare = None;
         self.doc = doc;
         self.history = History::new_saved();
         self.path = path;
+        self.missing_source = None;
         self.revision += 1;
         self.changed_since_autosave = false;
     }
@@ -345,6 +401,7 @@ impl SchematApp {
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
+        let path = super::files::canonical(&path);
         match io::save(&self.doc, &path) {
             Ok(()) => {
                 self.history.mark_saved();
@@ -352,6 +409,7 @@ impl SchematApp {
                 self.settings.remember(&path);
                 self.view.status = Some(self.text().saved(&path.display().to_string()));
                 self.path = Some(path);
+                self.missing_source = None;
                 self.changed_since_autosave = false;
                 if let Some(recovery) = &self.recovery {
                     recovery.clear();
@@ -375,10 +433,39 @@ impl SchematApp {
         }
     }
 
-    fn export_png(&mut self, options: super::export::PngExport) {
-        let suggested = format!("{}.png", self.file_stem());
-        let Some(path) = self.dialogs.pick_save(FileKind::Png, &suggested) else { return };
-        match super::export::write_png(&self.doc, self.lang(), &options, &path) {
+    /// Opens the export dialog for `format`, with the last options and a file beside the document.
+    fn open_export(&mut self, format: ExportFormat) {
+        let stem = self.file_stem();
+        self.view.export = ExportDialog::open(&self.view.export, format, self.path.as_deref(), &stem);
+        self.view.prompt = Some(Prompt::Export);
+    }
+
+    /// "Wybierz…": the platform's save dialog fills the path field; when it
+    /// gives nothing the dialog says to type the path (no silent no-op).
+    fn choose_export_path(&mut self) {
+        let dialog = &self.view.export;
+        let suggested = std::path::Path::new(&dialog.path)
+            .file_name()
+            .map_or_else(|| format!("{}.{}", self.file_stem(), dialog.format.name()), |n| n.to_string_lossy().into());
+        let picked = self.dialogs.pick_save(dialog.format.file_kind(), &suggested);
+        match picked {
+            Some(path) => {
+                self.view.export.path = path.display().to_string();
+                self.view.export.note = None;
+            }
+            None => self.view.export.note = Some(self.text().export_no_dialog.to_owned()),
+        }
+    }
+
+    /// Writes the chart through the core's export path, as `schemat export` does.
+    fn export_annex(&mut self) {
+        let dialog = self.view.export.clone();
+        let Some(targets) = dialog.targets() else {
+            self.view.export.note = Some(self.text().export_no_path.to_owned());
+            return;
+        };
+        self.view.prompt = None;
+        match crate::export::export(&self.doc, &targets, &dialog.options(self.lang())) {
             Ok(files) => {
                 let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
                 self.view.status = Some(self.text().exported(&names.join(", ")));
@@ -387,18 +474,10 @@ impl SchematApp {
         }
     }
 
-    fn export_svg(&mut self) {
-        let suggested = format!("{}.svg", self.file_stem());
-        let Some(path) = self.dialogs.pick_save(FileKind::Svg, &suggested) else { return };
-        match super::export::write_svg(&self.doc, self.lang(), &path) {
-            Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
-            Err(err) => self.view.prompt = Some(Prompt::Error(self.text().export_failed(&err.to_string()))),
-        }
-    }
-
     pub(super) fn file_stem(&self) -> String {
         self.path
             .as_deref()
+            .or(self.missing_source.as_deref())
             .and_then(|p| p.file_stem())
             .map_or_else(|| "schemat".to_owned(), |s| s.to_string_lossy().into_owned())
     }
@@ -413,9 +492,20 @@ impl SchematApp {
         match recovery.read() {
             Ok((doc, source)) => {
                 // The restored work is unsaved (an empty history is "never
-                // saved"); it belongs to the file it was autosaved from, if any.
-                self.replace_document(doc, source);
+                // saved"); it belongs to the file it was autosaved from, if
+                // that still exists. A vanished file is not recreated behind
+                // the user's back: saving asks where, suggesting its name.
+                let (path, missing) = match source {
+                    Some(source) if source.is_file() => (Some(source), None),
+                    Some(source) => (None, Some(source)),
+                    None => (None, None),
+                };
+                self.replace_document(doc, path);
                 self.history = History::default();
+                if let Some(missing) = missing {
+                    self.view.status = Some(self.text().source_missing(&missing.display().to_string()));
+                    self.missing_source = Some(missing);
+                }
             }
             Err(err) => self.view.prompt = Some(Prompt::Error(self.text().load_failed(&io_message(self.lang(), &err)))),
         }

@@ -1,11 +1,9 @@
-//! The inspector (right panel): the selected unit's kind, name, symbol, §
-//! designation, staffing, note and relations, and its task list editor
-//! ([`super::tasks`]). Typing in one field is one undo step; leaving the
-//! field seals it.
+//! The inspector (right panel): the selected unit's kind, name, symbol, its
+//! listing and task designation ([`super::designations`]), staffing, note,
+//! relations, and its task list editor ([`super::tasks`]). Typing in one
+//! field is one undo step; leaving the field seals it.
 
-use std::str::FromStr;
-
-use crate::model::{Designation, Edit, Relation, RelationKind, Unit, UnitField, UnitKind};
+use crate::model::{Edit, Relation, RelationKind, Unit, UnitField, UnitKind};
 
 use crate::validate::{Code, suggest_symbol};
 
@@ -92,32 +90,7 @@ fn fields(ui: &mut egui::Ui, env: &Env, unit: &Unit, out: &mut Vec<Action>) {
         ui.end_row();
     }
 
-    let label = ui.label(t.field_designation);
-    let in_force = env.baseline.unit(id).and_then(|u| u.tasks_at.as_ref());
-    match in_force {
-        Some(designation) if unit.tasks_at.as_ref() == Some(designation) => {
-            ui.label(t.in_force(&designation.to_string())).labelled_by(label.id);
-        }
-        _ => {
-            let current = unit.tasks_at.as_ref().map(ToString::to_string).unwrap_or_default();
-            if let Some(text) = buffered(ui, label.id, &format!("tasks-at:{id}"), &current) {
-                match parse_designation(&text) {
-                    Ok(designation) => {
-                        out.push(Action::Type {
-                            edit: set_field(id, UnitField::TasksAt(designation)),
-                            key: format!("tasks-at:{id}"),
-                        });
-                    }
-                    Err(message) => {
-                        ui.end_row();
-                        ui.label("");
-                        ui.colored_label(ui.visuals().error_fg_color, message);
-                    }
-                }
-            }
-        }
-    }
-    ui.end_row();
+    super::designations::rows(ui, env, unit, out);
 
     let label = ui.label(t.field_staffing);
     let current = unit.staffing.map(format_staffing).unwrap_or_default();
@@ -198,14 +171,6 @@ fn buffered(ui: &mut egui::Ui, label: egui::Id, key: &str, current: &str) -> Opt
         ui.data_mut(|d| d.remove::<String>(id));
     }
     changed.then_some(text)
-}
-
-fn parse_designation(text: &str) -> Result<Option<Designation>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    Designation::from_str(text).map(Some).map_err(|e| e.to_string())
 }
 
 /// Staffing in posts: empty for unknown, "1,5" or "1.5"; `None` when invalid.
@@ -306,12 +271,5 @@ mod tests {
         assert_eq!(parse_staffing("abc"), None);
         assert_eq!(format_staffing(2.0), "2");
         assert_eq!(format_staffing(0.5), "0,5");
-    }
-
-    #[test]
-    fn designation_parse_errors_are_messages() {
-        assert_eq!(parse_designation(""), Ok(None));
-        assert!(parse_designation("§ 14 ust. 2").unwrap().is_some());
-        assert!(parse_designation("xyz").is_err());
     }
 }

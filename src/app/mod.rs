@@ -11,6 +11,8 @@ mod changes;
 mod chart;
 pub mod command;
 pub mod compare;
+pub mod context;
+mod designations;
 pub mod export;
 pub mod files;
 mod handling;
@@ -18,9 +20,14 @@ mod inspector;
 mod menus;
 pub mod paste;
 mod prompts;
+mod properties;
+mod regulamin;
+mod removal;
+mod replace;
 mod search;
 pub mod settings;
 mod status;
+mod steps;
 mod task_changes;
 mod tasks;
 mod tree;
@@ -34,6 +41,7 @@ use crate::i18n::app::{self as text, AppText};
 use crate::model::{Document, History};
 
 pub use command::{Action, Command};
+pub use context::Env;
 use files::{FileDialogs, NativeDialogs, Recovery, ScriptedDialogs};
 use settings::{Settings, Theme};
 use view::{Prompt, ViewState};
@@ -58,6 +66,12 @@ pub struct SchematApp {
     actions: Vec<Action>,
     /// Set once the user agreed to close: the next close request goes through.
     close_confirmed: bool,
+    /// The user threw the unsaved work away ("Nie zapisuj" on close): eframe's
+    /// save on exit must not write it to the recovery file again.
+    work_discarded: bool,
+    /// The file a restored draft came from when that file no longer exists:
+    /// saving asks where (suggesting its name) instead of silently recreating it.
+    pub missing_source: Option<PathBuf>,
     title: String,
     last_autosave: f64,
     changed_since_autosave: bool,
@@ -73,29 +87,14 @@ pub struct SchematApp {
     fonts_installed: bool,
 }
 
-/// What panels may read. They change nothing here; they emit actions.
-pub struct Env<'a> {
-    pub doc: &'a Document,
-    pub baseline: &'a Document,
-    pub history: &'a History,
-    pub settings: &'a Settings,
-    pub t: &'static AppText,
-    pub file_name: String,
-    pub revision: u64,
-    /// The validation's findings for this revision.
-    pub findings: &'a [crate::validate::Finding],
-    /// The comparison with a baseline, in compare mode.
-    pub compare: Option<&'a compare::Comparison>,
-    /// The chart's zoom, for the status bar.
-    pub zoom: f32,
-}
-
 impl SchematApp {
     /// An editor on `doc` (loaded from `path`, if given), with default
     /// settings, no recovery file and dialogs that answer nothing: for tests
     /// and embedding. The real window uses [`SchematApp::from_creation`].
     pub fn new(doc: Document, path: Option<PathBuf>) -> Self {
         let selected = doc.root().map(|u| u.id.clone());
+        // Absolute from the start: a save writes this file whatever the working directory is later.
+        let path = path.as_deref().map(files::canonical);
         Self {
             baseline: doc.clone(),
             doc,
@@ -107,6 +106,8 @@ impl SchematApp {
             recovery: None,
             actions: Vec::new(),
             close_confirmed: false,
+            work_discarded: false,
+            missing_source: None,
             title: String::new(),
             last_autosave: 0.0,
             changed_since_autosave: false,
@@ -206,9 +207,16 @@ impl SchematApp {
             .default_size(480.0)
             .show(ui, |ui| inspector::show(ui, &env, &mut self.view, out));
         egui::CentralPanel::default().frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0)).show(ui, |ui| {
+            let regulamin = regulamin::tabs(ui, &env, &self.view.legal, out);
             search::show(ui, &env, &mut self.view, out);
-            chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
+            replace::show(ui, &env, &mut self.view, out);
+            if regulamin {
+                regulamin::show(ui, &env, &mut self.view.legal, self.view.selected.as_ref(), out);
+            } else {
+                chart::show(ui, &compare::chart_env(&env), &self.view, &mut self.chart, out);
+            }
         });
+        properties::show(&ctx, &env, &mut self.view.legal, out);
         prompts::show(&ctx, &env, &self.view, out);
 
         self.apply_actions(&ctx);
@@ -283,7 +291,7 @@ impl SchematApp {
     /// Writes unsaved work to the recovery file, if there is any.
     pub fn write_recovery(&mut self) {
         let Some(recovery) = &self.recovery else { return };
-        if !self.is_dirty() {
+        if !self.is_dirty() || self.work_discarded {
             return;
         }
         match recovery.write(&self.doc, self.path.as_deref()) {

@@ -3,8 +3,9 @@
 
 use crate::render::page::Paper;
 
-use super::Env;
-use super::command::{Action, PromptAnswer};
+use super::command::{Action, Command, PromptAnswer};
+use super::context::Env;
+use super::export::ExportFormat;
 use super::view::{Prompt, ViewState};
 
 pub fn show(ctx: &egui::Context, env: &Env, view: &ViewState, out: &mut Vec<Action>) {
@@ -29,25 +30,7 @@ pub fn show(ctx: &egui::Context, env: &Env, view: &ViewState, out: &mut Vec<Acti
                     }
                 });
             }
-            Prompt::ConfirmDelete(id) => {
-                let Some(unit) = env.doc.unit(id) else {
-                    out.push(Action::DismissMessage);
-                    return;
-                };
-                let sub_units = env.doc.units[env.doc.subtree_range(env.doc.index_of(id).unwrap_or(0))].len() - 1;
-                ui.heading(t.delete_title);
-                ui.label(t.delete_question(&unit.label(), sub_units, unit.tasks.point_count()));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(t.delete_confirm).clicked() {
-                        out.push(Action::DismissMessage);
-                        out.push(Action::DeleteConfirmed(id.clone()));
-                    }
-                    if ui.button(t.prompt_cancel).clicked() {
-                        out.push(Action::DismissMessage);
-                    }
-                });
-            }
+            Prompt::ConfirmDelete(id) => super::removal::confirm(ui, env, id, out),
             Prompt::Restore => {
                 ui.heading(t.restore_title);
                 ui.label(t.restore_question);
@@ -69,50 +52,8 @@ pub fn show(ctx: &egui::Context, env: &Env, view: &ViewState, out: &mut Vec<Acti
                     out.push(Action::DismissMessage);
                 }
             }
-            Prompt::ExportPng => {
-                let mut options = view.png;
-                ui.heading(t.png_title);
-                egui::Grid::new("png-options").num_columns(2).show(ui, |ui| {
-                    let label = ui.label(t.png_paper);
-                    let paper_name = |paper: Option<Paper>| match paper {
-                        None => t.png_whole,
-                        Some(Paper::A4) => "A4",
-                        Some(Paper::A3) => "A3",
-                    };
-                    egui::ComboBox::from_id_salt("png-paper")
-                        .selected_text(paper_name(options.paper))
-                        .show_ui(ui, |ui| {
-                            for paper in [Some(Paper::A3), Some(Paper::A4), None] {
-                                ui.selectable_value(&mut options.paper, paper, paper_name(paper));
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    ui.label("");
-                    ui.add_enabled(
-                        options.paper.is_some(),
-                        egui::Checkbox::new(&mut options.landscape, t.png_landscape),
-                    );
-                    ui.end_row();
-                    let label = ui.label(t.png_dpi);
-                    ui.add(egui::DragValue::new(&mut options.dpi).range(72.0..=600.0).speed(10.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                });
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(t.export).clicked() {
-                        out.push(Action::ExportPng(options));
-                    }
-                    if ui.button(t.prompt_cancel).clicked() {
-                        out.push(Action::DismissMessage);
-                    }
-                });
-                if options != view.png {
-                    out.push(Action::SetPngOptions(options));
-                }
-            }
+            Prompt::Export => export_dialog(ui, env, view, out),
+            Prompt::Help => help(ui, env, out),
             Prompt::About => {
                 ui.heading("schemat");
                 ui.label(t.about_text);
@@ -124,4 +65,89 @@ pub fn show(ctx: &egui::Context, env: &Env, view: &ViewState, out: &mut Vec<Acti
             }
         }
     });
+}
+
+/// The export dialog: sheet, orientation, DPI (PNG), the file (typed or
+/// picked), Eksportuj / Anuluj.
+fn export_dialog(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action>) {
+    let t = env.t;
+    let mut dialog = view.export.clone();
+    ui.heading(t.export_title(dialog.format.name()));
+    egui::Grid::new("export-options").num_columns(2).show(ui, |ui| {
+        let label = ui.label(t.png_paper);
+        let paper_name = |paper: Option<Paper>| match paper {
+            None => t.png_whole,
+            Some(Paper::A4) => "A4",
+            Some(Paper::A3) => "A3",
+        };
+        egui::ComboBox::from_id_salt("export-paper")
+            .selected_text(paper_name(dialog.paper))
+            .show_ui(ui, |ui| {
+                for paper in [Some(Paper::A3), Some(Paper::A4), None] {
+                    ui.selectable_value(&mut dialog.paper, paper, paper_name(paper));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+        ui.label("");
+        ui.add_enabled(dialog.paper.is_some(), egui::Checkbox::new(&mut dialog.landscape, t.png_landscape));
+        ui.end_row();
+        if dialog.format == ExportFormat::Png {
+            let label = ui.label(t.png_dpi);
+            ui.add(egui::DragValue::new(&mut dialog.dpi).range(72.0..=600.0).speed(10.0)).labelled_by(label.id);
+            ui.end_row();
+        }
+        let label = ui.label(t.export_file);
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(300.0)).labelled_by(label.id);
+            if ui.button(t.export_choose).clicked() {
+                out.push(Action::ChooseExportPath);
+            }
+        });
+        ui.end_row();
+    });
+    if let Some(note) = &dialog.note {
+        ui.colored_label(ui.visuals().warn_fg_color, note);
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button(t.export).clicked() {
+            out.push(Action::Export(dialog.clone()));
+        }
+        if ui.button(t.prompt_cancel).clicked() {
+            out.push(Action::DismissMessage);
+        }
+    });
+    if dialog != view.export {
+        out.push(Action::SetExportDialog(dialog));
+    }
+}
+
+/// Pomoc: the shortcut of every command (from [`Command::ALL`], so the list
+/// cannot disagree with the menus) and a short guide in the UI's language.
+fn help(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
+    let t = env.t;
+    ui.set_max_width(620.0);
+    ui.heading(t.help_shortcuts);
+    egui::Grid::new("help-shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+        for command in Command::ALL {
+            let shortcuts: Vec<String> = command.shortcuts().iter().map(|s| ui.ctx().format_shortcut(s)).collect();
+            if shortcuts.is_empty() {
+                continue;
+            }
+            ui.label(command.text(t));
+            ui.label(shortcuts.join(", "));
+            ui.end_row();
+        }
+    });
+    ui.add_space(8.0);
+    ui.heading(t.help_guide_title);
+    for line in t.help_guide {
+        ui.label(*line);
+    }
+    ui.add_space(8.0);
+    if ui.button(t.ok).clicked() {
+        out.push(Action::DismissMessage);
+    }
 }

@@ -1,10 +1,11 @@
 //! Search (Ctrl+F) by name or symbol: the bar above the chart, matches
-//! highlighted, Enter / the arrows jump between them and select each.
+//! highlighted, Enter / the arrows jump between them and select each; hits in
+//! the task texts are listed by designation under it. Esc closes it.
 
 use crate::model::Document;
 
-use super::Env;
 use super::command::Action;
+use super::context::Env;
 use super::view::ViewState;
 
 /// Indices (document order) of the units whose name or symbol contains `query`, ignoring case.
@@ -21,11 +22,18 @@ pub fn matches(doc: &Document, query: &str) -> Vec<usize> {
         .collect()
 }
 
+/// At most this many task hits are listed under the search bar.
+const MAX_TASK_HITS: usize = 40;
+
 pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Action>) {
     if !view.search.open {
         return;
     }
     let t = env.t;
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        view.search.open = false;
+        return;
+    }
     let mut found = Vec::new();
     let mut jump: Option<usize> = None;
     ui.horizontal(|ui| {
@@ -62,6 +70,26 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
             view.search.open = false;
         }
     });
+    // Hits in the task texts, by designation; a click selects the unit.
+    let query = view.search.query.trim().to_lowercase();
+    if !query.is_empty() {
+        let in_tasks = super::replace::places_where(env.doc, |text| text.to_lowercase().contains(&query));
+        if !in_tasks.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(t.search_in_tasks);
+                for place in in_tasks.iter().take(MAX_TASK_HITS) {
+                    let unit = &env.doc.units[place.unit];
+                    let label = format!("{} ({})", place.designation, unit.symbol);
+                    if ui.small_button(label).on_hover_text(&place.text).clicked() {
+                        out.push(Action::Select(unit.id.clone()));
+                    }
+                }
+                if in_tasks.len() > MAX_TASK_HITS {
+                    ui.label(format!("… (+{})", in_tasks.len() - MAX_TASK_HITS));
+                }
+            });
+        }
+    }
     if let Some(at) = jump
         && let Some(&index) = found.get(at)
     {

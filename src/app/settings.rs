@@ -34,10 +34,11 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Puts `path` at the top of the recent files.
+    /// Puts `path` (made absolute and canonical) at the top of the recent files.
     pub fn remember(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_owned());
+        let path = super::files::canonical(path);
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
 }
@@ -52,7 +53,10 @@ mod tests {
         for name in ["a.ron", "b.ron", "a.ron"] {
             s.remember(Path::new(name));
         }
-        assert_eq!(s.recent, vec![PathBuf::from("a.ron"), PathBuf::from("b.ron")]);
+        let cwd = std::env::current_dir().unwrap().canonicalize().unwrap();
+        assert_eq!(s.recent, vec![cwd.join("a.ron"), cwd.join("b.ron")], "absolute, so a restart elsewhere finds them");
+        s.remember(&cwd.join("sub").join("..").join("b.ron"));
+        assert_eq!(s.recent, vec![cwd.join("b.ron"), cwd.join("a.ron")], "the same file once, however it was named");
         for i in 0..20 {
             s.remember(&PathBuf::from(format!("{i}.ron")));
         }

@@ -1,7 +1,7 @@
 //! The status bar: file name, unsaved marker, validation findings, zoom and
 //! the last message (why an edit was refused, where a file was saved).
 
-use super::Env;
+use super::context::Env;
 use super::view::ViewState;
 
 pub fn show(ui: &mut egui::Ui, env: &Env, view: &mut ViewState) {

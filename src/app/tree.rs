@@ -157,13 +157,15 @@ fn show_row(ui: &mut egui::Ui, env: &Env, view: &mut ViewState, out: &mut Vec<Ac
 
     if response.clicked() {
         out.push(Action::Seal);
-        out.push(Action::Select(unit.id.clone()));
+        // The row is under the pointer: select without scrolling the tree (a
+        // scroll here made the second click of a double click hit another row).
+        out.push(Action::SelectInPlace(unit.id.clone()));
     }
     if response.double_clicked() {
         out.push(Action::StartRename(unit.id.clone()));
     }
     if response.secondary_clicked() {
-        out.push(Action::Select(unit.id.clone()));
+        out.push(Action::SelectInPlace(unit.id.clone()));
     }
     response.dnd_set_drag_payload(DraggedUnit(unit.id.clone()));
     drop_target(ui, env, out, &response, row);
@@ -241,11 +243,13 @@ fn context_menu(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>, id: &UnitId
         ui.menu_button(env.t.add_child, |ui| menus::add_child_items(ui, env, id, out));
     });
     let not_root = unit.parent.is_some();
-    for command in
-        [Command::AddSibling, Command::Duplicate, Command::Rename, Command::Delete, Command::MoveUp, Command::MoveDown]
-    {
+    for command in [Command::AddSibling, Command::Duplicate, Command::Rename] {
         let enabled = command == Command::Rename || not_root;
         menus::command_button(ui, env, command, enabled, out);
+    }
+    super::removal::delete_button(ui, env, Some(id), not_root, out);
+    for command in [Command::MoveUp, Command::MoveDown] {
+        menus::command_button(ui, env, command, not_root, out);
     }
 }
 

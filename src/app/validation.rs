@@ -1,12 +1,13 @@
 //! The validation panel: the core's findings for the current document, kept
-//! up to date as the document changes (recomputed once per revision);
-//! clicking a finding selects its unit.
+//! up to date as the document changes (recomputed once per revision), in the
+//! UI's language with the code dimmed after each message; clicking a finding
+//! selects its unit.
 
 use crate::model::Document;
 use crate::validate::{self, Finding, Severity};
 
-use super::Env;
 use super::command::Action;
+use super::context::Env;
 
 /// The findings of one revision of the document.
 #[derive(Debug, Default)]
@@ -52,15 +53,15 @@ pub fn show(ui: &mut egui::Ui, env: &Env, out: &mut Vec<Action>) {
             };
             let place =
                 unit.map_or_else(String::new, |u| if u.symbol.is_empty() { u.name.clone() } else { u.symbol.clone() });
-            let text = egui::RichText::new(format!(
-                "{}  {}  {}: {}",
-                finding.severity.label(lang),
-                finding.code,
-                place,
-                finding.message(lang)
-            ))
-            .color(color);
-            let response = ui.add(egui::Button::new(text).frame(false).wrap_mode(egui::TextWrapMode::Truncate));
+            // The message in the UI's language first; the code (for `schemat validate` users) after it, dimmed.
+            let text =
+                egui::RichText::new(format!("{}  {}: {}", finding.severity.label(lang), place, finding.message(lang)))
+                    .color(color);
+            let code = egui::RichText::new(format!("  [{}]", finding.code)).weak().small();
+            let mut job = egui::text::LayoutJob::default();
+            text.append_to(&mut job, ui.style(), egui::FontSelection::Default, egui::Align::Center);
+            code.append_to(&mut job, ui.style(), egui::FontSelection::Default, egui::Align::Center);
+            let response = ui.add(egui::Button::new(job).frame(false).wrap_mode(egui::TextWrapMode::Truncate));
             if response.clicked()
                 && let Some(unit) = unit
             {

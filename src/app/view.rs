@@ -19,8 +19,10 @@ pub enum Prompt {
     /// An error (load or save failure, refused edit) to acknowledge.
     Error(String),
     About,
-    /// The PNG export options, before the file is picked.
-    ExportPng,
+    /// Pomoc: every command's shortcut and a short guide.
+    Help,
+    /// The export dialog (options and file) of [`ViewState::export`].
+    Export,
 }
 
 /// An inline rename in the tree.
@@ -43,6 +45,16 @@ pub struct Search {
     pub current: usize,
 }
 
+/// The find-and-replace panel over the task texts (Ctrl+H).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Replace {
+    pub open: bool,
+    pub find: String,
+    pub with: String,
+    /// Focus the find field on the next frame.
+    pub focus: bool,
+}
+
 /// Everything about the view that is not the document or a setting.
 #[derive(Debug, Clone, Default)]
 pub struct ViewState {
@@ -53,6 +65,7 @@ pub struct ViewState {
     pub reveal_selected: bool,
     pub rename: Option<Rename>,
     pub search: Search,
+    pub replace: Replace,
     pub prompt: Option<Prompt>,
     /// A short note in the status bar (e.g. "Zapisano", why a move was refused).
     pub status: Option<String>,
@@ -63,8 +76,10 @@ pub struct ViewState {
     pub relation_target: String,
     /// The validation panel is open.
     pub show_findings: bool,
-    /// The options of the last PNG export.
-    pub png: super::export::PngExport,
+    /// The Regulamin view and the document properties dialog.
+    pub legal: super::regulamin::LegalView,
+    /// The export dialog: the options of the last export and the file being chosen.
+    pub export: super::export::ExportDialog,
 }
 
 impl ViewState {

@@ -68,11 +68,17 @@ pub enum Outcome {
 
 /// Runs the program with the given arguments (the first is the program name).
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
+        Err(err) if err.use_stderr() => {
+            report_usage_error(lang_in(&args), &err);
+            return ExitCode::from(2);
+        }
         Err(err) => {
+            // --help and --version: clap's own text on stdout.
             let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return ExitCode::SUCCESS;
         }
     };
     let lang = cli.lang.unwrap_or_default();
@@ -85,6 +91,38 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             ExitCode::from(2)
         }
     }
+}
+
+/// The `--lang` of arguments that did not parse (so that their error is in that language).
+fn lang_in(args: &[OsString]) -> Lang {
+    let mut words = args.iter().map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next().map(|w| w.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if value.as_deref() == Some("en") {
+            return Lang::En;
+        }
+    }
+    Lang::default()
+}
+
+/// A bad argument as one line, like every other error: clap's first paragraph
+/// (without its usage and tips, which echo the argument again), escaped and
+/// cut, and where to find the usage.
+fn report_usage_error(lang: Lang, err: &clap::Error) {
+    let rendered = err.render().to_string();
+    let first: Vec<&str> = rendered
+        .lines()
+        .take_while(|line| !line.trim().is_empty() && !line.starts_with("Usage:"))
+        .map(str::trim)
+        .collect();
+    let what = first.join(" ");
+    let what = what.strip_prefix("error: ").unwrap_or(&what);
+    let t = i18n::cli::text(lang);
+    eprintln!("schemat: {}: {}", t.error, i18n::io::one_line(&format!("{what} ({})", t.see_help)));
 }
 
 /// Prints an error for the user on stderr: `schemat: error: FILE:LINE:COLUMN: message`.

@@ -437,6 +437,17 @@ fn summary_parts(lang: Lang, summary: &Summary) -> (Vec<(&'static str, usize)>, 
     (counts, units, staffing)
 }
 
+/// One change row, as the report and the editor's Zmiany panel print it:
+/// "SYMBOL name: text", "name: text" for a unit without a symbol, and
+/// "`document`: text" for a change of the document itself.
+pub fn change_row(unit: Option<(&str, &str)>, document: &str, text: &str) -> String {
+    match unit {
+        Some(("", name)) => format!("{name}: {text}"),
+        Some((symbol, name)) => format!("{symbol} {name}: {text}"),
+        None => format!("{document}: {text}"),
+    }
+}
+
 /// The plain-text report: one line per change ("SYMBOL name: what"), the old
 /// and the new wording of task changes indented below, then a summary.
 pub fn text(diff: &Diff, lang: Lang) -> String {
@@ -446,14 +457,8 @@ pub fn text(diff: &Diff, lang: Lang) -> String {
     }
     let mut out = String::new();
     for line in lines(diff, lang) {
-        match &line.unit {
-            Some((symbol, name)) if symbol.is_empty() => out.push_str(name),
-            Some((symbol, name)) => {
-                let _ = write!(out, "{symbol} {name}");
-            }
-            None => out.push_str(tx.document),
-        }
-        let _ = writeln!(out, ": {}", line.text);
+        let unit = line.unit.as_ref().map(|(symbol, name)| (symbol.as_str(), name.as_str()));
+        let _ = writeln!(out, "{}", change_row(unit, tx.document, &line.text));
         for detail in &line.details {
             let (label, text) = match detail {
                 Detail::Was(text) => (tx.was, text.clone()),

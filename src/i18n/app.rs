@@ -43,8 +43,16 @@ pub struct AppText {
     pub cmd_zoom_reset: &'static str,
     pub cmd_export_png: &'static str,
     pub cmd_export_svg: &'static str,
+    pub cmd_export_pdf: &'static str,
+    pub cmd_replace: &'static str,
     pub cmd_export_ron: &'static str,
     pub cmd_about: &'static str,
+    pub cmd_help: &'static str,
+    pub step_relation: &'static str,
+    pub step_document: &'static str,
+    pub help_shortcuts: &'static str,
+    pub help_guide_title: &'static str,
+    pub help_guide: &'static [&'static str],
     // prompts
     pub unsaved_title: &'static str,
     pub prompt_save: &'static str,
@@ -120,6 +128,13 @@ pub struct AppText {
     pub png_landscape: &'static str,
     pub export: &'static str,
     pub png_whole: &'static str,
+    pub export_file: &'static str,
+    pub replace_find: &'static str,
+    pub replace_with: &'static str,
+    pub search_in_tasks: &'static str,
+    pub export_choose: &'static str,
+    pub export_no_dialog: &'static str,
+    pub export_no_path: &'static str,
     pub chart_expand: &'static str,
     pub chart_collapse: &'static str,
 }
@@ -160,8 +175,23 @@ const PL: AppText = AppText {
     cmd_zoom_reset: "Rozmiar 100 %",
     cmd_export_png: "PNG…",
     cmd_export_svg: "SVG…",
+    cmd_export_pdf: "PDF…",
+    cmd_replace: "Znajdź i zamień w zadaniach…",
     cmd_export_ron: "RON (kopia)…",
     cmd_about: "O programie",
+    cmd_help: "Skróty klawiszowe i przewodnik",
+    step_relation: "zmiana powiązań",
+    step_document: "zmiana danych dokumentu",
+    help_shortcuts: "Skróty klawiszowe",
+    help_guide_title: "Jak pracować ze schematem",
+    help_guide: &[
+        "1. Struktura (po lewej): kliknij jednostkę, aby ją wybrać; prawy przycisk dodaje jednostkę podrzędną, przeciągnięcie przenosi.",
+        "2. Właściwości (po prawej): nazwa, symbol, § zadań, etaty, powiązania i lista zadań; „Wklej listę z Worda” dzieli punkty.",
+        "3. Schemat (w środku): przeciągnij, aby przesunąć; Ctrl+kółko powiększa; Widok → Dopasuj do okna.",
+        "4. Problemy (pasek stanu): kliknij, aby zobaczyć uwagi do dokumentu; kliknięcie uwagi wybiera jednostkę.",
+        "5. Plik → Porównaj z…: zmiany wobec wersji obowiązującej, na schemacie i w liście.",
+        "6. Eksport: załącznik jako PDF, PNG (300 dpi) lub SVG na arkuszu A3/A4; ta sama treść co „schemat export”.",
+    ],
     unsaved_title: "Niezapisane zmiany",
     prompt_save: "Zapisz",
     prompt_discard: "Nie zapisuj",
@@ -226,12 +256,19 @@ const PL: AppText = AppText {
     no_findings: "Nie znaleziono problemów.",
     take_suggestion: "Symbol według konwencji",
     chart_title: "Schemat graficzny",
-    png_title: "Eksport do PNG",
+    png_title: "Eksport do",
     png_paper: "Arkusz",
     png_dpi: "Rozdzielczość (DPI)",
     png_landscape: "poziomo",
-    export: "Eksportuj…",
+    export: "Eksportuj",
     png_whole: "cały schemat na jednym obrazie",
+    export_file: "Zapisz do pliku",
+    replace_find: "Szukaj w zadaniach",
+    replace_with: "Zamień na",
+    search_in_tasks: "W zadaniach:",
+    export_choose: "Wybierz…",
+    export_no_dialog: "Okno wyboru pliku nie odpowiedziało. Wpisz ścieżkę w polu „Zapisz do pliku”.",
+    export_no_path: "Podaj ścieżkę w polu „Zapisz do pliku”.",
     chart_expand: "Rozwiń na schemacie",
     chart_collapse: "Zwiń na schemacie",
 };
@@ -272,8 +309,23 @@ const EN: AppText = AppText {
     cmd_zoom_reset: "Zoom 100 %",
     cmd_export_png: "PNG…",
     cmd_export_svg: "SVG…",
+    cmd_export_pdf: "PDF…",
+    cmd_replace: "Find and replace in tasks…",
     cmd_export_ron: "RON (copy)…",
     cmd_about: "About",
+    cmd_help: "Keyboard shortcuts and guide",
+    step_relation: "change of relations",
+    step_document: "change of the document's data",
+    help_shortcuts: "Keyboard shortcuts",
+    help_guide_title: "How to work with schemat",
+    help_guide: &[
+        "1. Structure (left): click a unit to select it; the right-click menu adds a sub-unit, dragging moves it.",
+        "2. Properties (right): name, symbol, § of the tasks, staffing, relations and the task list; \"Paste a list from Word\" splits points.",
+        "3. Chart (centre): drag to pan; Ctrl+wheel zooms; View → Fit to window.",
+        "4. Problems (status bar): click to see the document's findings; clicking a finding selects its unit.",
+        "5. File → Compare with…: the changes against the version in force, on the chart and as a list.",
+        "6. Export: the annex as PDF, PNG (300 dpi) or SVG on an A3/A4 sheet; the same as \"schemat export\".",
+    ],
     unsaved_title: "Unsaved changes",
     prompt_save: "Save",
     prompt_discard: "Don't save",
@@ -338,12 +390,19 @@ const EN: AppText = AppText {
     no_findings: "No problems found.",
     take_suggestion: "Symbol by the convention",
     chart_title: "Org chart",
-    png_title: "Export to PNG",
+    png_title: "Export to",
     png_paper: "Sheet",
     png_dpi: "Resolution (DPI)",
     png_landscape: "landscape",
-    export: "Export…",
+    export: "Export",
     png_whole: "the whole chart as one image",
+    export_file: "Save to file",
+    replace_find: "Find in tasks",
+    replace_with: "Replace with",
+    search_in_tasks: "In tasks:",
+    export_choose: "Choose…",
+    export_no_dialog: "No file dialog answered. Type the path into the \"Save to file\" field.",
+    export_no_path: "Type the path into the \"Save to file\" field.",
     chart_expand: "Expand on the chart",
     chart_collapse: "Collapse on the chart",
 };
@@ -486,6 +545,80 @@ impl AppText {
         self.pick(format!("Zapisano: {path}"), format!("Saved: {path}"))
     }
 
+    /// "Eksport do PNG": the export dialog's heading for a format.
+    pub fn export_title(&self, format: &str) -> String {
+        format!("{} {format}", self.png_title)
+    }
+
+    /// A recent file that no longer exists, offered as "save as".
+    pub fn recent_missing(&self, path: &str) -> String {
+        self.pick(format!("{path} (brak pliku) — zapisz tutaj"), format!("{path} (missing) — save here"))
+    }
+
+    pub fn source_missing(&self, path: &str) -> String {
+        self.pick(
+            format!("Plik {path} już nie istnieje: przywrócona wersja zostanie zapisana pod wskazaną nazwą (Zapisz jako)."),
+            format!("The file {path} no longer exists: the restored version will be saved under a name you choose (Save as)."),
+        )
+    }
+
+    /// "Cofnij: zmiana nazwy IT-SS": an undo or redo item naming its step.
+    pub fn undo_named(&self, command: &str, step: &str) -> String {
+        format!("{command}: {step}")
+    }
+
+    pub fn step_added(&self, unit: &str) -> String {
+        self.pick(format!("dodanie {unit}"), format!("adding {unit}"))
+    }
+
+    pub fn step_removed(&self, unit: &str) -> String {
+        self.pick(format!("usunięcie {unit}"), format!("deleting {unit}"))
+    }
+
+    pub fn step_moved(&self, unit: &str) -> String {
+        self.pick(format!("przeniesienie {unit}"), format!("moving {unit}"))
+    }
+
+    /// A change of one field (0 name, 1 symbol, 2 kind, 3 staffing, 4 note, 5 designation, 6 tasks).
+    pub fn step_field(&self, field: usize, unit: &str) -> String {
+        const PL: [&str; 7] = [
+            "zmiana nazwy",
+            "zmiana symbolu",
+            "zmiana rodzaju",
+            "zmiana etatów",
+            "zmiana uwag",
+            "zmiana oznaczenia",
+            "zmiana zadań",
+        ];
+        const EN: [&str; 7] = [
+            "renaming",
+            "change of symbol of",
+            "change of kind of",
+            "change of staffing of",
+            "change of note of",
+            "change of designation of",
+            "change of tasks of",
+        ];
+        let what = self.lang.pick(PL, EN)[field.min(6)];
+        format!("{what} {unit}")
+    }
+
+    pub fn step_replace(&self, units: usize) -> String {
+        self.pick(format!("zamiana w zadaniach ({units} jedn.)"), format!("replace in tasks ({units} units)"))
+    }
+
+    pub fn step_many(&self, n: usize) -> String {
+        self.pick(format!("{n} zmian naraz"), format!("{n} changes at once"))
+    }
+
+    pub fn replace_count(&self, n: usize) -> String {
+        self.pick(format!("Miejsc: {n}"), format!("Places: {n}"))
+    }
+
+    pub fn replace_all(&self, n: usize) -> String {
+        self.pick(format!("Zamień wszystkie ({n})"), format!("Replace all ({n})"))
+    }
+
     pub fn exported(&self, path: &str) -> String {
         self.pick(format!("Wyeksportowano: {path}"), format!("Exported: {path}"))
     }
@@ -543,5 +676,214 @@ impl AppText {
 
     pub fn search_count(&self, current: usize, total: usize) -> String {
         self.pick(format!("{current} z {total}"), format!("{current} of {total}"))
+    }
+}
+
+/// The legal layer of the editor (issue 8): repeal or delete, the
+/// designations in the inspector, the document properties and the Regulamin
+/// view. Kept in one block of methods so the struct literals above stay as they are.
+impl AppText {
+    /// The Delete command as it acts on the selection: "Uchyl" for a unit in
+    /// force (it is repealed), "Usuń" for one that exists only in the draft.
+    pub fn remove_command(&self, repeal: bool) -> &'static str {
+        match (repeal, self.lang) {
+            (true, Lang::Pl) => "Uchyl",
+            (true, Lang::En) => "Repeal",
+            (false, Lang::Pl) => "Usuń",
+            (false, Lang::En) => "Delete",
+        }
+    }
+
+    pub fn remove_title(&self, repeal: bool) -> &'static str {
+        match (repeal, self.lang) {
+            (true, Lang::Pl) => "Uchylić jednostkę?",
+            (true, Lang::En) => "Repeal the unit?",
+            (false, Lang::Pl) => "Usunąć jednostkę?",
+            (false, Lang::En) => "Delete the unit?",
+        }
+    }
+
+    /// "Uchylić „…” razem z jednostkami podrzędnymi (1) i zadaniami (5)?"
+    pub fn repeal_question(&self, unit: &str, sub_units: usize, tasks: usize) -> String {
+        match sub_units {
+            0 => self.pick(
+                format!("Uchylić „{unit}” wraz z zadaniami ({tasks})?"),
+                format!("Repeal \"{unit}\" with its tasks ({tasks})?"),
+            ),
+            _ => self.pick(
+                format!("Uchylić „{unit}” razem z jednostkami podrzędnymi ({sub_units}) i zadaniami ({tasks})?"),
+                format!("Repeal \"{unit}\" with its sub-units ({sub_units}) and tasks ({tasks})?"),
+            ),
+        }
+    }
+
+    /// "Uchyla § 3 ust. 1 pkt 2 lit. b i § 14 ust. 3" (the designations joined as the acts join them).
+    pub fn repeals(&self, designations: &[String]) -> String {
+        let list = join_polish(designations, self.lang.pick(" i ", " and "));
+        self.pick(format!("Uchyla {list}"), format!("Repeals {list}"))
+    }
+
+    /// The status line after a repeal: "Uchylono § 3 ust. 1 pkt 2 lit. b i § 14 ust. 3."
+    pub fn repealed_status(&self, designations: &[String]) -> String {
+        let list = join_polish(designations, self.lang.pick(" i ", " and "));
+        self.pick(format!("Uchylono {list}."), format!("Repealed {list}."))
+    }
+
+    pub fn repeal_keeps(&self) -> &'static str {
+        self.lang.pick(
+            "Oznaczenia w mocy zostają w tekście jako „(uchylony)” i nie są używane ponownie.",
+            "The designations in force stay in the text as \"(uchylony)\" and are never reused.",
+        )
+    }
+
+    pub fn delete_draft_only(&self) -> &'static str {
+        self.lang.pick(
+            "Jednostka jest tylko w projekcie: zostanie usunięta bez śladu w tekście.",
+            "The unit exists only in the draft: it is deleted without a trace in the text.",
+        )
+    }
+
+    pub fn field_listed_at(&self) -> &'static str {
+        self.lang.pick("Miejsce w wykazie", "Listed at")
+    }
+
+    /// The inspector's note under a designation that is in force.
+    pub fn designation_in_force(&self) -> &'static str {
+        self.lang.pick(
+            "W mocy: zmiana tego oznaczenia przenumerowałaby przepis w mocy (zasada N1).",
+            "In force: changing this designation would renumber a provision in force (rule N1).",
+        )
+    }
+
+    /// The inspector's warning when a designation in force was typed over.
+    pub fn designation_in_force_changed(&self, was: &str) -> String {
+        self.pick(
+            format!("Oznaczenie w mocy {was} zmienione: to przenumerowanie przepisu w mocy (zasada N1). Uchyl jednostkę i dodaj nową albo cofnij zmianę."),
+            format!("The designation in force {was} was changed: that renumbers a provision in force (rule N1). Repeal the unit and add a new one, or undo the change."),
+        )
+    }
+
+    /// The inspector's note when the clerk typed a designation the rules do not give.
+    pub fn designation_overrides(&self, rule: &str) -> String {
+        self.pick(
+            format!("Zasady numeracji dają {rule}: wpisane oznaczenie je zastępuje."),
+            format!("The numbering rules give {rule}: the designation typed overrides them."),
+        )
+    }
+
+    pub fn designation_none_by_rule(&self) -> &'static str {
+        self.lang.pick(
+            "Zasady numeracji nie dają tu oznaczenia: wpisane oznaczenie je zastępuje.",
+            "The numbering rules give no designation here: the designation typed overrides them.",
+        )
+    }
+
+    pub fn use_designation(&self, designation: &str) -> String {
+        self.pick(format!("Użyj {designation}"), format!("Use {designation}"))
+    }
+
+    pub fn designation_invalid(&self, detail: &str) -> String {
+        self.pick(format!("Niepoprawne oznaczenie: {detail}"), format!("Invalid designation: {detail}"))
+    }
+
+    // The document properties dialog.
+    pub fn properties_command(&self) -> &'static str {
+        self.lang.pick("Właściwości dokumentu…", "Document properties…")
+    }
+
+    pub fn properties_title(&self) -> &'static str {
+        self.lang.pick("Właściwości dokumentu", "Document properties")
+    }
+
+    pub fn properties_field(&self, field: MetaField) -> &'static str {
+        use MetaField as F;
+        match field {
+            F::Department => self.lang.pick("Departament (mianownik)", "Department (nominative)"),
+            F::DepartmentGenitive => self.lang.pick("Departament (dopełniacz)", "Department (genitive)"),
+            F::Organ => self.lang.pick("Organ wydający (mianownik)", "Issuing organ (nominative)"),
+            F::OrganGenitive => self.lang.pick("Organ wydający (dopełniacz)", "Issuing organ (genitive)"),
+            F::BaseNumber => self.lang.pick("Akt podstawowy: numer", "Base act: number"),
+            F::BaseDate => self.lang.pick("Akt podstawowy: data", "Base act: date"),
+            F::BaseTitle => self.lang.pick("Akt podstawowy: tytuł", "Base act: title"),
+            F::Consolidated => {
+                self.lang.pick("Tekst jednolity: data obwieszczenia", "Consolidated text: date of the notice")
+            }
+            F::Version => self.lang.pick("Wersja", "Version"),
+            F::Effective => self.lang.pick("Wchodzi w życie z dniem", "In force from"),
+        }
+    }
+
+    pub fn date_invalid(&self) -> &'static str {
+        self.lang.pick(
+            "Niepoprawna data: wpisz RRRR-MM-DD albo np. „31 grudnia 2018”. Dokument pozostał bez zmian.",
+            "Invalid date: type YYYY-MM-DD or e.g. \"31 grudnia 2018\". The document is unchanged.",
+        )
+    }
+
+    pub fn date_hint(&self) -> &'static str {
+        self.lang.pick("RRRR-MM-DD lub „31 grudnia 2018”", "YYYY-MM-DD or \"31 grudnia 2018\"")
+    }
+
+    pub fn citation_preview(&self) -> &'static str {
+        self.lang.pick("Cytowanie aktu", "Citation of the act")
+    }
+
+    pub fn close(&self) -> &'static str {
+        self.lang.pick("Zamknij", "Close")
+    }
+
+    // The Regulamin view.
+    pub fn view_chart(&self) -> &'static str {
+        self.lang.pick("Schemat", "Chart")
+    }
+
+    pub fn view_regulamin(&self) -> &'static str {
+        "Regulamin"
+    }
+
+    pub fn provision_label(&self, designation: &str) -> String {
+        self.pick(format!("Przepis {designation}"), format!("Provision {designation}"))
+    }
+
+    pub fn regulamin_hint(&self) -> &'static str {
+        self.lang.pick(
+            "Kliknięcie fragmentu zaznacza jego jednostkę; przepis niepowiązany z jednostką otwiera się do edycji kliknięciem (gdy wymienia jednostkę: ponownym kliknięciem lub prawym przyciskiem).",
+            "A click on a piece selects its unit; a provision that belongs to no unit opens for editing on a click (where it lists a unit: on a second click or a right click).",
+        )
+    }
+
+    pub fn provision_edit_hint(&self) -> &'static str {
+        self.lang.pick(
+            "Przepis niepowiązany z jednostką: kliknij, aby edytować brzmienie (gdy wymienia jednostkę: kliknij ponownie, gdy jest zaznaczona, albo prawym przyciskiem)",
+            "A provision that belongs to no unit: click to edit its wording (where it lists a unit: click again once the unit is selected, or right click)",
+        )
+    }
+
+    pub fn provision_edit(&self) -> &'static str {
+        self.lang.pick("Edytuj brzmienie", "Edit the wording")
+    }
+}
+
+/// A field of the frame metadata, as the document properties dialog names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetaField {
+    Department,
+    DepartmentGenitive,
+    Organ,
+    OrganGenitive,
+    BaseNumber,
+    BaseDate,
+    BaseTitle,
+    Consolidated,
+    Version,
+    Effective,
+}
+
+/// "a", "a i b", "a, b i c".
+fn join_polish(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
     }
 }

@@ -158,6 +158,21 @@ pub fn in_force_from(lang: Lang, iso: &str) -> String {
     format!("{} {}", text(lang).in_force_from, date(lang, iso))
 }
 
+/// "Załącznik do zarządzenia nr 58/12/2021 Prezydenta Miasta Lublin z dnia
+/// 22 grudnia 2021 r.": the annex header for an act given as "zarządzenie nr …"
+/// (or a phrase from "nr" on).
+pub fn annex_header(lang: Lang, act_from_nr: &str) -> String {
+    match lang {
+        Lang::Pl => format!("Załącznik do zarządzenia {act_from_nr}"),
+        Lang::En => format!("Annex to zarządzenie {act_from_nr}"),
+    }
+}
+
+/// The annex header when the act is not known yet: the numbers left to fill in.
+pub fn annex_header_blank(lang: Lang) -> String {
+    annex_header(lang, "nr … Prezydenta Miasta Lublin z dnia …")
+}
+
 /// "arkusz 2 z 5" on a sheet of a split chart.
 pub fn sheet(lang: Lang, index: usize, count: usize) -> String {
     match lang {

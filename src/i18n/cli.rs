@@ -9,16 +9,20 @@ pub struct CliText {
     pub error: &'static str,
     /// `schemat regulamin` on a file none of whose pieces has a designation (on stderr).
     pub regulamin_empty: &'static str,
+    /// After a bad argument: where the usage is.
+    pub see_help: &'static str,
 }
 
 const PL: CliText = CliText {
     error: "błąd",
     regulamin_empty: "plik nie zawiera tekstu Regulaminu: żadna jednostka ani przepis nie ma oznaczenia (§, ust., pkt)",
+    see_help: "zob. schemat --help",
 };
 
 const EN: CliText = CliText {
     error: "error",
     regulamin_empty: "the file holds no Regulamin text: no unit or provision has a designation (§, ust., pkt)",
+    see_help: "see schemat --help",
 };
 
 /// `schemat fmt` upgraded a file from an older format version.

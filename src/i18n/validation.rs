@@ -187,6 +187,13 @@ pub fn multi_person_understaffed(lang: Lang, staffing: f64) -> String {
     )
 }
 
+pub fn kierownik_overstaffed(lang: Lang, staffing: f64) -> String {
+    lang.pick(
+        format!("kierownik referatu ma obsadę {staffing} etatu; to stanowisko jednej osoby (najwyżej 1 etat)"),
+        format!("a head of section has a staffing of {staffing}; it is a one-person post (at most 1)"),
+    )
+}
+
 pub fn single_person_overstaffed(lang: Lang, staffing: f64) -> String {
     lang.pick(
         format!("stanowisko pracy ma obsadę {staffing} etatu; przy więcej niż 1 to wieloosobowe stanowisko pracy"),

@@ -121,16 +121,24 @@ pub fn content(unit: &Unit, metrics: &BoxMetrics, hidden_descendants: usize) -> 
     let style = BoxStyle::of(unit.kind);
     let weight = style.name_weight();
     let name = capitalized(unit.name.trim());
-    let name_lines = font::wrap(&name, metrics.name_size, weight, metrics.max_text_width);
+    // A narrow wrap (the page fit tries some) widens the box rather than
+    // breaking a word, up to the default width; only a longer word is cut.
+    let longest = font::widest_word(&name, metrics.name_size, weight).min(BoxMetrics::default().max_text_width);
+    let name_lines = font::wrap(&name, metrics.name_size, weight, metrics.max_text_width.max(longest));
     let symbol = unit.symbol.trim().to_owned();
     let symbol_line = symbol_line(&symbol, hidden_descendants);
     let face = font::face(weight);
     let widest_name = name_lines.iter().map(|l| face.text_width(l, metrics.name_size)).fold(0.0, f32::max);
     let symbol_width = font::face(Weight::Bold).text_width(&symbol_line, metrics.symbol_size);
-    let width = (widest_name.max(symbol_width) + 2.0 * metrics.padding_x).max(metrics.min_width).ceil();
+    // A wieloosobowe stanowisko's inner border (2.2 in, scene.rs) must not eat the margin.
+    let padding = metrics.padding_x + if unit.kind.is_multi_person() { MULTI_BORDER_INSET } else { 0.0 };
+    let width = (widest_name.max(symbol_width) + 2.0 * padding).max(metrics.min_width).ceil();
     let height = metrics.height(name_lines.len(), !symbol_line.is_empty()).ceil();
     BoxContent { style, name_lines, symbol, width, height }
 }
+
+/// How far in from the box edge the inner line of a double border runs, with its stroke.
+const MULTI_BORDER_INSET: f32 = 3.0;
 
 /// The last line of a box: the symbol, with "(+N)" when the box stands for N hidden units.
 pub fn symbol_line(symbol: &str, hidden_descendants: usize) -> String {

@@ -66,6 +66,11 @@ impl Face {
         advance.unwrap_or(0.0) / self.units_per_em
     }
 
+    /// The glyph that draws `ch` (0, the .notdef glyph, for a missing character).
+    pub fn glyph_id(&self, ch: char) -> u32 {
+        self.font.charmap().map(ch).map_or(0, |g| g.to_u32())
+    }
+
     /// The advance of `ch` in ems (the .notdef glyph's for a missing character).
     pub fn advance(&self, ch: char) -> f32 {
         match self.table.get(ch as usize) {
@@ -77,6 +82,43 @@ impl Face {
     /// The width of `text` at `size`, in the units of `size`.
     pub fn text_width(&self, text: &str, size: f32) -> f32 {
         text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+    }
+
+    /// Font units per em (glyph outlines and advances in font units divide by this).
+    pub fn units_per_em(&self) -> f32 {
+        self.units_per_em
+    }
+
+    /// The outline of glyph `glyph_id` as SVG path data in font units (y up,
+    /// origin on the baseline); empty for a glyph without outline (a space).
+    pub fn glyph_path(&self, glyph_id: u32) -> String {
+        use skrifa::outline::{DrawSettings, OutlinePen};
+        struct Pen(String);
+        impl OutlinePen for Pen {
+            fn move_to(&mut self, x: f32, y: f32) {
+                self.0.push_str(&format!("M{x} {y}"));
+            }
+            fn line_to(&mut self, x: f32, y: f32) {
+                self.0.push_str(&format!("L{x} {y}"));
+            }
+            fn quad_to(&mut self, cx: f32, cy: f32, x: f32, y: f32) {
+                self.0.push_str(&format!("Q{cx} {cy} {x} {y}"));
+            }
+            fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+                self.0.push_str(&format!("C{cx0} {cy0} {cx1} {cy1} {x} {y}"));
+            }
+            fn close(&mut self) {
+                self.0.push('Z');
+            }
+        }
+        let mut pen = Pen(String::new());
+        if let Some(glyph) = self.font.outline_glyphs().get(skrifa::GlyphId::new(glyph_id)) {
+            let settings = DrawSettings::unhinted(Size::unscaled(), LocationRef::default());
+            if glyph.draw(settings, &mut pen).is_err() {
+                pen.0.clear();
+            }
+        }
+        pen.0
     }
 
     /// True when the font has a real glyph (not .notdef) for `ch`.
@@ -139,6 +181,13 @@ fn words(text: &str) -> Vec<String> {
 /// Breaks `text` into lines no wider than `max_width` at `size`: greedily at
 /// spaces (never between "§", "ust.", "pkt", "lit.", "nr" or "ds." and the
 /// word after it), and inside a word only when the word alone is too wide.
+/// The width of the widest word of `text` (as [`wrap`] splits it) at `size`:
+/// a wrap width below it would break that word.
+pub fn widest_word(text: &str, size: f32, weight: Weight) -> f32 {
+    let face = face(weight);
+    words(text).iter().map(|w| face.text_width(w, size)).fold(0.0, f32::max)
+}
+
 pub fn wrap(text: &str, size: f32, weight: Weight, max_width: f32) -> Vec<String> {
     let face = face(weight);
     let space = face.advance(' ') * size;

@@ -149,7 +149,10 @@ pub fn layout(doc: &Document, options: &LayoutOptions) -> ChartLayout {
         parent: parent_slot.clone(),
         width: contents.iter().map(|c| c.width).collect(),
         height: contents.iter().map(|c| c.height).collect(),
-        stack: (0..order.len()).map(|s| s > 0).collect(),
+        // The department and the divisions never hang their sub-units in a
+        // column: peer divisions keep one rank, each with its Dyrektor below
+        // it, and only positions and a referat's (or deputy's) units stack.
+        stack: order.iter().map(|&u| stacks_children(doc.units[u].kind)).collect(),
         stack_levels: if options.compact_positions { options.stack_levels } else { 0 },
     };
     // The walk above yields pre-order with matching sizes, which is all `place` checks.
@@ -219,6 +222,11 @@ pub fn layout(doc: &Document, options: &LayoutOptions) -> ChartLayout {
     };
     fit_to_origin(&mut result);
     result
+}
+
+/// Whether the sub-units of a unit of `kind` may hang in a column under it.
+fn stacks_children(kind: crate::model::UnitKind) -> bool {
+    !kind.is_division()
 }
 
 /// For each unit, how many units are hidden under it (only collapsed,

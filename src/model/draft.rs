@@ -122,8 +122,38 @@ pub fn add_point(
         }
         None => None,
     };
-    let label = designate(level.label_kind(), &labels, index)?;
-    insert_point(doc, unit, parent, TaskPoint::new(label, text))
+    match designate(level.label_kind(), &labels, index) {
+        Ok(label) => insert_point(doc, unit, parent, TaskPoint::new(label, text)),
+        Err(unresolved) => insert_among_draft(doc, unit, parent, after, text).ok_or(unresolved.into()),
+    }
+}
+
+/// The label of a point inserted by position, until [`renumber_draft`] numbers it.
+const UNNUMBERED: &str = "?";
+
+/// Adds a point right after the one labelled `after` when no label fits
+/// between it and the next one (pkt 2 and a draft 2a): the next points exist
+/// only in the draft, so they are renumbered with the new one (2a, 2b).
+/// `None` when the renumbering cannot number it either (the next one is in force).
+fn insert_among_draft(
+    doc: &Document,
+    unit: &Unit,
+    parent: &[String],
+    after: Option<&str>,
+    text: &str,
+) -> Option<(Edit, Vec<String>)> {
+    let mut tasks = unit.tasks.clone();
+    let list = tasks.children_mut(parent)?;
+    let at = list.iter().position(|p| Some(p.label.as_str()) == after)? + 1;
+    list.insert(at, TaskPoint::new(UNNUMBERED, text));
+    renumber_draft(doc, unit, parent, list).ok()?;
+    let label = list[at].label.clone();
+    if label == UNNUMBERED || list.iter().filter(|p| p.label == label).count() > 1 {
+        return None;
+    }
+    let mut path = parent.to_vec();
+    path.push(label);
+    Some((step(doc, vec![set_tasks(&unit.id, tasks)]), path))
 }
 
 /// Adds a point with a label the user chose (insertion before the first
@@ -366,10 +396,57 @@ fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
         .collect();
     out.sort();
     out.dedup();
+    // A paragraph all of whose ust. go is repealed whole ("uchyla się § 22"),
+    // not ust. by ust.: removing a referat with its kierownik and positions
+    // repeals § 14, as Z58 repeals § 22.
+    out.extend(whole_paragraphs(doc, &out, removed));
+    out.sort();
+    out.dedup();
     // A designation inside another repealed one goes with it (§ 22 takes § 22 ust. 1 along).
     let all = out.clone();
     out.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
     out
+}
+
+/// The paragraphs every piece inside which goes: repealed now (`repealed`),
+/// already repealed, or held by a removed unit (`removed`) — so nothing that
+/// stays (another unit's ust. or pkt, a provision) lies in them.
+fn whole_paragraphs(doc: &Document, repealed: &[Designation], removed: &[&Unit]) -> Vec<Designation> {
+    let mut paragraphs: Vec<Designation> = repealed
+        .iter()
+        .filter(|d| d.level() == Level::Ust && d.parts().len() == 2)
+        .filter_map(|d| Designation::paragraph(d.paragraph_label()).ok())
+        .collect();
+    paragraphs.sort();
+    paragraphs.dedup();
+    if paragraphs.is_empty() {
+        return paragraphs;
+    }
+    let mut going: Vec<Designation> = repealed.to_vec();
+    going.extend(doc.repealed_designations());
+    going.extend(removed.iter().flat_map(|u| u.listed_at.iter().chain(&u.tasks_at)).cloned());
+    let mut pieces = doc.piece_designations();
+    pieces.extend(doc.in_force.iter().flatten().cloned());
+    paragraphs.retain(|par| {
+        pieces.iter().filter(|d| d.is_within(par)).all(|d| d != par && going.iter().any(|g| d.is_within(g)))
+    });
+    paragraphs
+}
+
+/// The designations removing the unit `id` (with its subtree) would repeal,
+/// sorted: what the editor names in its "Uchyl" prompt ("Uchyla § 3 ust. 1
+/// pkt 2 lit. b i § 14 ust. 3"). Empty when the removal is a deletion.
+pub fn unit_repeals(doc: &Document, id: &UnitId) -> Vec<Designation> {
+    let Some(index) = doc.index_of(id) else { return Vec::new() };
+    let removed: Vec<&Unit> = doc.units[doc.subtree_range(index)].iter().collect();
+    repealed_by_removal(doc, &removed)
+}
+
+/// Sets a unit's listing or task designation by hand (the inspector's
+/// override of the rules), as a draft step: the first one records what is in
+/// force, so the designation typed is measured against the version in force.
+pub fn set_designation(doc: &Document, id: &UnitId, field: UnitField) -> Edit {
+    step(doc, vec![Edit::SetField { id: id.clone(), field }])
 }
 
 /// Removes a unit with its subtree: its listings and task paragraphs in force
@@ -558,25 +635,71 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     let (listed_at, tasks_at) = designations_for(doc, parent, index, moved.kind, Some(id))?;
     let mut repealed: Vec<Designation> = Vec::new();
     // The listing, and the listings of the sub-units under it, move to the new
-    // place (or go, when the new place lists nothing).
-    if moved.listed_at != listed_at {
-        let from = doc.index_of(id).map(|i| doc.subtree_range(i)).unwrap_or(0..0);
-        for u in &doc.units[from] {
-            let new = match (&u.listed_at, &moved.listed_at) {
-                (Some(old), Some(old_base)) if old.is_within(old_base) => {
-                    listed_at.as_ref().and_then(|new_base| rebase(old, old_base, new_base))
-                }
-                (None, _) if u.id == *id => listed_at.clone(),
-                (old, _) => old.clone(),
-            };
-            if new != u.listed_at {
-                if let Some(old) = &u.listed_at
-                    && doc.is_in_force(old)
+    // place (or go, when the new place lists nothing). A sub-unit listed
+    // straight in the old superior's composition (a team under a director who
+    // has no listing of his own) is listed anew at the end of the new one.
+    let old_context = moved.parent.as_ref().and_then(|p| listing_of(doc, p)).cloned();
+    let new_context = listed_at.clone().or_else(|| listing_of(doc, parent).cloned());
+    let mut bases: Vec<(Designation, Option<Designation>)> = Vec::new();
+    if let Some(old_base) = &moved.listed_at {
+        bases.push((old_base.clone(), listed_at.clone()));
+    }
+    let mut appended: Vec<(Designation, String)> = Vec::new();
+    let from = doc.index_of(id).map(|i| doc.subtree_range(i)).unwrap_or(0..0);
+    for u in &doc.units[from] {
+        let new = match &u.listed_at {
+            None if u.id == *id => listed_at.clone(),
+            None => None,
+            // The innermost moved listing this one lies in (the latest pushed).
+            Some(old) => match bases.iter().rev().find(|(base, _)| old.is_within(base)).cloned() {
+                Some((base, Some(target)))
+                    if old.parent().as_ref() == Some(&base)
+                        && target.enumeration_level() != base.enumeration_level() =>
                 {
-                    repealed.push(old.clone());
+                    // Listed under a piece of another level now (the positions of
+                    // IT-SS, pkt of § 3 ust. 4, become lit. of a pkt): numbered anew.
+                    let new = target.enumeration_level().and_then(|level| {
+                        let taken: Vec<&str> =
+                            appended.iter().filter(|(c, _)| *c == target).map(|(_, l)| l.as_str()).collect();
+                        let label = designate(level.label_kind(), &taken, taken.len().checked_sub(1)).ok()?;
+                        appended.push((target.clone(), label.clone()));
+                        target.child(level, &label).ok()
+                    });
+                    bases.push((old.clone(), new.clone()));
+                    new
                 }
-                edits.push(Edit::SetField { id: u.id.clone(), field: UnitField::ListedAt(new) });
+                Some((base, target)) => target.as_ref().and_then(|t| rebase(old, &base, t)),
+                None if old_context.as_ref().is_some_and(|c| old.parent().as_ref() == Some(c))
+                    && old_context != new_context =>
+                {
+                    // A head (a deputy in the moved director's division) takes an
+                    // ust. of the new division's paragraph; any other unit an item
+                    // at the end of the new composition.
+                    let head = matches!(u.kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora);
+                    let context = if head { division_paragraph(doc, parent) } else { new_context.clone() };
+                    let target = context.as_ref().and_then(|context| {
+                        let level = if head { Level::Ust } else { context.enumeration_level()? };
+                        let mut labels = doc.labels_under(Some(context), level);
+                        labels.extend(appended.iter().filter(|(c, _)| c == context).map(|(_, l)| l.clone()));
+                        labels.sort_by(|a, b| super::designation::compare_labels(a, b));
+                        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+                        let label = designate(level.label_kind(), &refs, refs.len().checked_sub(1)).ok()?;
+                        appended.push((context.clone(), label.clone()));
+                        context.child(level, &label).ok()
+                    });
+                    bases.push((old.clone(), target.clone()));
+                    target
+                }
+                None => Some(old.clone()),
+            },
+        };
+        if new != u.listed_at {
+            if let Some(old) = &u.listed_at
+                && doc.is_in_force(old)
+            {
+                repealed.push(old.clone());
             }
+            edits.push(Edit::SetField { id: u.id.clone(), field: UnitField::ListedAt(new) });
         }
     }
     if tasks_in_superiors_paragraph(moved.kind) && moved.tasks_at != tasks_at {
@@ -598,23 +721,30 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     });
     let all = repealed.clone();
     repealed.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
-    // The provisions of the old listing (its lead sentence) go with the unit
-    // to its new listing, or go when the new place lists nothing.
-    if let Some(old_base) = moved.listed_at.as_ref().filter(|_| moved.listed_at != listed_at) {
-        let provisions: Vec<_> = doc
-            .provisions
-            .iter()
-            .filter_map(|p| match p.at.is_within(old_base) {
-                false => Some(p.clone()),
-                true => listed_at
+    // The provisions of a moved listing (its lead sentence) go with it to the
+    // new listing, or go when the new place lists nothing; a listing that a
+    // unit outside the moved ones still holds (the deputy's ust. 4 that also
+    // lists IT-SS) keeps its provisions.
+    let held_outside =
+        |d: &Designation| doc.units.iter().any(|u| !subtree.contains(&u.id) && u.listed_at.as_ref() == Some(d));
+    let provisions: Vec<_> = doc
+        .provisions
+        .iter()
+        .filter_map(|p| {
+            let moved_base = |(base, target): &&(Designation, Option<Designation>)| {
+                p.at.is_within(base) && target.as_ref() != Some(base) && !held_outside(base)
+            };
+            match bases.iter().find(moved_base) {
+                None => Some(p.clone()),
+                Some((base, target)) => target
                     .as_ref()
-                    .and_then(|new_base| rebase(&p.at, old_base, new_base))
+                    .and_then(|t| rebase(&p.at, base, t))
                     .map(|at| super::document::Provision { at, ..p.clone() }),
-            })
-            .collect();
-        if provisions != doc.provisions {
-            edits.push(Edit::SetProvisions(provisions));
-        }
+            }
+        })
+        .collect();
+    if provisions != doc.provisions {
+        edits.push(Edit::SetProvisions(provisions));
     }
     if !repealed.is_empty() {
         let mut retired = doc.retired.clone();
@@ -631,4 +761,115 @@ fn rebase(d: &Designation, from: &Designation, to: &Designation) -> Option<Desig
         out = out.child(*level, label).ok()?;
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::apply;
+
+    fn d(text: &str) -> Designation {
+        text.parse().expect("a designation")
+    }
+
+    /// A department with one referat whose tasks are § 5 ust. 1 with `points`
+    /// (label, text); `in_force` lists the designations of the version in force.
+    fn doc(points: &[(&str, &str)], in_force: &[&str]) -> Document {
+        let mut referat = Unit::new(UnitId::new("r"), Some(UnitId::new("doa")), UnitKind::Referat, "referat", "R");
+        referat.tasks_at = Some(d("§ 5 ust. 1"));
+        referat.tasks.points = points.iter().map(|(l, t)| TaskPoint::new(*l, *t)).collect();
+        Document {
+            units: vec![Unit::new(UnitId::new("doa"), None, UnitKind::Departament, "Departament", ""), referat],
+            in_force: Some(in_force.iter().map(|s| d(s)).collect()),
+            ..Document::default()
+        }
+    }
+
+    fn labels_and_texts(doc: &Document) -> Vec<(String, String)> {
+        let unit = doc.unit(&UnitId::new("r")).expect("the referat");
+        unit.tasks.points.iter().map(|p| (p.label.clone(), p.text.clone())).collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect()
+    }
+
+    fn run(doc: &mut Document, edit: Result<(Edit, Vec<String>), DraftError>) -> Vec<String> {
+        let (edit, path) = edit.expect("the edit is built");
+        apply(doc, edit).expect("the edit applies");
+        path
+    }
+
+    #[test]
+    fn removing_a_referat_with_all_its_units_repeals_its_paragraph_whole() {
+        let doc = crate::examples::default_document();
+        let referat = doc.units.iter().find(|u| u.symbol == "IT-TB" && u.kind == UnitKind::Referat).expect("IT-TB");
+        let repealed: Vec<String> = unit_repeals(&doc, &referat.id).iter().map(ToString::to_string).collect();
+        assert_eq!(repealed, ["§ 3 ust. 1 pkt 2", "§ 14"], "uchyla się § 14, not its ust. 1-4 one by one");
+        // One position of it: only its own ust. goes; § 14 stays with the others.
+        let position = doc.units.iter().find(|u| u.symbol == "IT-TB-I").expect("IT-TB-I");
+        let repealed: Vec<String> = unit_repeals(&doc, &position.id).iter().map(ToString::to_string).collect();
+        assert_eq!(repealed, ["§ 3 ust. 1 pkt 2 lit. b", "§ 14 ust. 3"]);
+        let (edit, removal) = remove_unit(&doc, &referat.id).expect("built");
+        assert_eq!(removal, Removal::Repeal);
+        let mut after = doc.clone();
+        apply(&mut after, edit).expect("applies");
+        assert!(after.retired.contains(&d("§ 14")));
+        // Nothing in force is lost: § 14 ust. 1-4 went with § 14.
+        let lost: Vec<_> = crate::validate::validate(&after)
+            .into_iter()
+            .filter(|f| f.code == crate::validate::Code::InForceLost)
+            .collect();
+        assert!(lost.is_empty(), "{lost:?}");
+    }
+
+    #[test]
+    fn a_list_only_in_the_draft_reads_1_2_3_whatever_order_its_points_were_moved_in() {
+        let mut doc = doc(&[("1", "a"), ("2", "b"), ("3", "c")], &["§ 5 ust. 1"]);
+        let r = UnitId::new("r");
+        // Regression: moving pkt 1 down gave 2, 2a, 3, and then moving pkt 3 up
+        // was refused (no label between 2 and 2a).
+        let path = {
+            let built = move_point(&doc, &r, &["1".into()], true);
+            run(&mut doc, built)
+        };
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "b"), ("2", "a"), ("3", "c")]));
+        assert_eq!(path, ["2"], "the moved point's new path");
+        {
+            let built = move_point(&doc, &r, &["3".into()], false);
+            run(&mut doc, built)
+        };
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "b"), ("2", "c"), ("3", "a")]));
+        // Deleting a draft point leaves no gap.
+        let (edit, removal) = remove_point(&doc, &r, &["1".into()]).expect("built");
+        assert_eq!(removal, Removal::Delete);
+        apply(&mut doc, edit).expect("applies");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "c"), ("2", "a")]));
+    }
+
+    #[test]
+    fn draft_points_between_points_in_force_are_lettered_and_points_in_force_keep_their_labels() {
+        let in_force = ["§ 5 ust. 1", "§ 5 ust. 1 pkt 1", "§ 5 ust. 1 pkt 2", "§ 5 ust. 1 pkt 3"];
+        let mut doc = doc(&[("1", "a"), ("2", "b"), ("3", "c")], &in_force);
+        let r = UnitId::new("r");
+        let first = {
+            let built = add_point(&doc, &r, &[], Some("2"), "x");
+            run(&mut doc, built)
+        };
+        assert_eq!(first, ["2a"]);
+        let second = {
+            let built = add_point(&doc, &r, &[], Some("2"), "y");
+            run(&mut doc, built)
+        };
+        assert_eq!(second, ["2a"], "inserted right after pkt 2, the earlier one follows it");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "a"), ("2", "b"), ("2a", "y"), ("2b", "x"), ("3", "c")]));
+        let (edit, _) = remove_point(&doc, &r, &["2a".into()]).expect("built");
+        apply(&mut doc, edit).expect("applies");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "a"), ("2", "b"), ("2a", "x"), ("3", "c")]));
+        // A point in force is repealed, and nothing is relabelled around it.
+        let (edit, removal) = remove_point(&doc, &r, &["2".into()]).expect("built");
+        assert_eq!(removal, Removal::Repeal);
+        apply(&mut doc, edit).expect("applies");
+        assert_eq!(labels_and_texts(&doc), pairs(&[("1", "a"), ("2", ""), ("2a", "x"), ("3", "c")]));
+    }
 }

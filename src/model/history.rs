@@ -83,6 +83,17 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// The step the next undo reverts: the edit as it was made and the edit
+    /// that reverts it (for naming the step and finding its unit).
+    pub fn peek_undo(&self) -> Option<(&Edit, &Edit)> {
+        self.undo.last().map(|s| (&s.redo, &s.undo))
+    }
+
+    /// The step the next redo makes again: the edit as it was made and its inverse.
+    pub fn peek_redo(&self) -> Option<(&Edit, &Edit)> {
+        self.redo.last().map(|s| (&s.redo, &s.undo))
+    }
+
     /// Undoes the last step; false when there is nothing to undo.
     pub fn undo(&mut self, doc: &mut Document) -> bool {
         self.seal();

@@ -1,8 +1,9 @@
 //! Rendering of a laid-out chart: the [`scene::Scene`] every painter draws,
-//! SVG text ([`svg`]), PNG images ([`png`]) and fitting onto printed pages
+//! SVG text ([`svg`]), PNG images ([`png`]), PDF pages ([`pdf`]) and fitting onto printed pages
 //! ([`page`]).
 
 pub mod page;
+pub mod pdf;
 pub mod png;
 pub mod scene;
 pub mod svg;

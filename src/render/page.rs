@@ -14,7 +14,7 @@ use std::str::FromStr;
 use super::RenderError;
 use super::png::rasterize;
 use super::scene::{self, Anchor, Color, Primitive, Scene, TextRun, TitleBlock};
-use super::svg::{Layer, compose};
+use super::svg::{Layer, compose, compose_outlines};
 use crate::i18n::{self, Lang};
 use crate::layout::font::Weight;
 use crate::layout::{self, ChartLayout, LayoutOptions, Point, Rect};
@@ -90,7 +90,7 @@ impl Page {
     }
 }
 
-/// One printed sheet, ready to write as SVG or PNG.
+/// One printed sheet, ready to write as SVG, PNG or a PDF page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     pub svg: String,
@@ -98,12 +98,38 @@ pub struct Sheet {
     pub height_pt: f32,
     /// The chart's scale on this sheet (1 = natural size).
     pub scale: f32,
+    /// What is drawn, in order: the chart's part, then the title block, legend
+    /// and sheet number (the PDF painter draws these; `svg` is made from them).
+    pub layers: Vec<PlacedScene>,
+}
+
+/// A scene placed on a sheet: scaled by `scale`, moved by `offset`, showing
+/// only `clip` (in scene units) when given. The owned form of [`Layer`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedScene {
+    pub scene: Scene,
+    pub scale: f32,
+    pub offset: Point,
+    pub clip: Option<Rect>,
 }
 
 impl Sheet {
+    /// A sheet of `width_pt`×`height_pt` drawing `layers` in order.
+    pub fn new(layers: Vec<PlacedScene>, width_pt: f32, height_pt: f32, scale: f32) -> Self {
+        let borrowed: Vec<Layer> =
+            layers.iter().map(|l| Layer { scene: &l.scene, scale: l.scale, offset: l.offset, clip: l.clip }).collect();
+        let svg = compose(&borrowed, width_pt, height_pt, "pt");
+        Self { svg, width_pt, height_pt, scale, layers }
+    }
+
     /// The sheet as a PNG of the page's size at `dpi`.
     pub fn to_png(&self, dpi: f32) -> Result<Vec<u8>, RenderError> {
-        rasterize(&self.svg, self.width_pt, self.height_pt, dpi)
+        let layers: Vec<Layer> = self
+            .layers
+            .iter()
+            .map(|l| Layer { scene: &l.scene, scale: l.scale, offset: l.offset, clip: l.clip })
+            .collect();
+        rasterize(&compose_outlines(&layers, self.width_pt, self.height_pt, "pt"), self.width_pt, self.height_pt, dpi)
     }
 }
 
@@ -144,9 +170,14 @@ pub struct Furniture {
 /// The deepest column nesting [`fit_document`] tries.
 pub const MAX_STACK_LEVELS: u8 = 3;
 
+/// The name wrap widths [`fit_document`] tries, as fractions of the default:
+/// narrower boxes with more lines make a wide chart narrower.
+const WRAP_FRACTIONS: [f32; 5] = [1.0, 0.85, 0.7, 0.6, 0.5];
+
 /// Lays a document out for `page`: with compact stacking on, it tries column
-/// nesting depths 1 to [`MAX_STACK_LEVELS`] and keeps the one that needs the
-/// fewest sheets and, among those, prints largest (the shallowest on a tie).
+/// nesting depths 1 to [`MAX_STACK_LEVELS`] and narrower name wrapping, and
+/// keeps the layout that needs the fewest sheets and, among those, prints
+/// largest (the first tried on a tie: shallowest, widest boxes).
 pub fn fit_document(
     doc: &Document,
     options: &LayoutOptions,
@@ -154,26 +185,67 @@ pub fn fit_document(
     furniture: &Furniture,
     page: &Page,
 ) -> Result<(ChartLayout, Vec<Sheet>), RenderError> {
+    let (_, chart, scene, plan) = best_fit(doc, options, marks, furniture, page)?;
+    let sheets = build_sheets(&scene, &plan, furniture);
+    Ok((chart, sheets))
+}
+
+/// The layout options [`fit_document`] picks for the annex of `doc` on an A3
+/// landscape sheet: the editor draws its chart with them, so the screen shows
+/// the annex as it will print.
+pub fn annex_layout_options(doc: &Document, options: &LayoutOptions, lang: Lang) -> Option<LayoutOptions> {
+    let page = Page { paper: Paper::A3, landscape: true, margin_mm: 10.0 };
+    let furniture = Furniture { title: Some(TitleBlock::for_document(doc, lang)), legend: true, lang };
+    let marks = scene::SceneOptions { lang, ..scene::SceneOptions::default() };
+    best_fit(doc, options, &marks, &furniture, &page).ok().map(|(options, ..)| options)
+}
+
+fn best_fit(
+    doc: &Document,
+    options: &LayoutOptions,
+    marks: &scene::SceneOptions,
+    furniture: &Furniture,
+    page: &Page,
+) -> Result<(LayoutOptions, ChartLayout, Scene, Plan), RenderError> {
     let depths =
         if options.compact_positions { 1..=MAX_STACK_LEVELS } else { options.stack_levels..=options.stack_levels };
-    let mut best: Option<(ChartLayout, Vec<Sheet>)> = None;
+    let bare = scene::SceneOptions { title: None, legend: false, ..marks.clone() };
+    let mut best: Option<(LayoutOptions, ChartLayout, Scene, Plan)> = None;
     let mut last_error = None;
     for stack_levels in depths {
-        let chart = layout::layout(doc, &LayoutOptions { stack_levels, ..options.clone() });
-        let scene = scene::build(doc, &chart, &scene::SceneOptions { title: None, legend: false, ..marks.clone() });
-        match sheets(&scene, &chart, furniture, page) {
-            Ok(candidate) => {
-                let better = best.as_ref().is_none_or(|(_, b)| {
-                    candidate.len() < b.len() || (candidate.len() == b.len() && candidate[0].scale > b[0].scale * 1.001)
-                });
-                if better {
-                    best = Some((chart, candidate));
+        for fraction in WRAP_FRACTIONS {
+            // Narrower wrapping; a box still never breaks a word inside (`layout::boxes`).
+            let mut boxes = options.boxes;
+            boxes.max_text_width *= fraction;
+            boxes.min_width = boxes.min_width.min(boxes.max_text_width + 2.0 * boxes.padding_x);
+            let candidate_options = LayoutOptions { stack_levels, boxes, ..options.clone() };
+            let chart = layout::layout(doc, &candidate_options);
+            let scene = scene::build(doc, &chart, &bare);
+            match plan(&scene, &chart, furniture, page) {
+                Ok(candidate) => {
+                    let better = best.as_ref().is_none_or(|(_, _, _, b)| {
+                        let (n, m) = (candidate.regions.len(), b.regions.len());
+                        n < m || (n == m && candidate.scale > b.scale * 1.001)
+                    });
+                    if better {
+                        best = Some((candidate_options, chart, scene, candidate));
+                    }
                 }
+                Err(e) => last_error = Some(e),
             }
-            Err(e) => last_error = Some(e),
         }
     }
     best.ok_or_else(|| last_error.unwrap_or(RenderError::DoesNotFit { page: page.to_string(), min_pt: MIN_TEXT_PT }))
+}
+
+/// The chart at its natural size (1 unit = 1 pt) times `scale` on one sheet
+/// of its own size with a margin: the export without a page. `scene` carries
+/// its own title block and legend.
+pub fn natural_sheet(scene: &Scene, scale: f32) -> Sheet {
+    let view = scene.bounds.expand(super::svg::MARGIN);
+    let offset = Point::new(-view.min.x * scale, -view.min.y * scale);
+    let layer = PlacedScene { scene: scene.clone(), scale, offset, clip: None };
+    Sheet::new(vec![layer], view.width() * scale, view.height() * scale, scale)
 }
 
 /// Lays `chart` (a scene without title or legend) out on sheets of `page`.
@@ -183,6 +255,25 @@ pub fn sheets(
     furniture: &Furniture,
     page: &Page,
 ) -> Result<Vec<Sheet>, RenderError> {
+    let plan = plan(chart, layout, furniture, page)?;
+    Ok(build_sheets(chart, &plan, furniture))
+}
+
+/// Where the chart goes on the sheets of a page, before anything is drawn.
+struct Plan {
+    page_w: f32,
+    page_h: f32,
+    content: Rect,
+    /// The space between the title block and the legend.
+    area: Rect,
+    header: Vec<Primitive>,
+    footer: Vec<Primitive>,
+    /// The part of the chart on each sheet, in chart units.
+    regions: Vec<Rect>,
+    scale: f32,
+}
+
+fn plan(chart: &Scene, layout: &ChartLayout, furniture: &Furniture, page: &Page) -> Result<Plan, RenderError> {
     let (page_w, page_h) = page.size_pt();
     let margin = page.margin_mm * MM;
     let content = Rect::from_min_max(Point::new(margin, margin), Point::new(page_w - margin, page_h - margin));
@@ -191,7 +282,7 @@ pub fn sheets(
     let mut header: Vec<Primitive> = Vec::new();
     let mut chart_top = content.min.y;
     if let Some(title) = &furniture.title {
-        let (prims, extent) = scene::title_primitives(title, content.center().x, content.min.y);
+        let (prims, extent) = scene::title_primitives(title, content.center().x, content.min.y, content.max.x);
         header = prims;
         chart_top = extent.max.y + BLOCK_GAP;
     }
@@ -245,22 +336,23 @@ pub fn sheets(
         }
         scale
     };
+    Ok(Plan { page_w, page_h, content, area, header, footer, regions, scale })
+}
 
-    let count = regions.len();
+fn build_sheets(chart: &Scene, plan: &Plan, furniture: &Furniture) -> Vec<Sheet> {
+    let Plan { page_w, page_h, content, area, scale, .. } = *plan;
+    let count = plan.regions.len();
     let mut out = Vec::with_capacity(count);
-    for (i, region) in regions.iter().enumerate() {
-        // One sheet: centred across; several: each region from the top-left of the area.
+    for (i, region) in plan.regions.iter().enumerate() {
+        // One sheet: centred in the area; several: each region from the top-left of the area.
         let offset = if count == 1 {
-            Point::new(
-                area.center().x - region.center().x * scale,
-                // Right under the title block, as drawn annexes are.
-                area.min.y - region.min.y * scale,
-            )
+            // Right under the title block, as drawn annexes are.
+            Point::new(area.center().x - region.center().x * scale, area.min.y - region.min.y * scale)
         } else {
             Point::new(area.min.x - region.min.x * scale, area.min.y - region.min.y * scale)
         };
-        let mut overlay = Scene { primitives: header.clone(), bounds: content };
-        overlay.primitives.extend(footer.iter().cloned());
+        let mut overlay = Scene { primitives: plan.header.clone(), bounds: content };
+        overlay.primitives.extend(plan.footer.iter().cloned());
         if count > 1 {
             overlay.primitives.push(Primitive::Text(TextRun {
                 origin: Point::new(content.max.x, content.max.y - 2.0),
@@ -272,13 +364,13 @@ pub fn sheets(
             }));
         }
         let (clip, part) = if count > 1 { (Some(*region), chart.within(region)) } else { (None, chart.clone()) };
-        let layers = [
-            Layer { scene: &part, scale, offset, clip },
-            Layer { scene: &overlay, scale: 1.0, offset: Point::default(), clip: None },
+        let layers = vec![
+            PlacedScene { scene: part, scale, offset, clip },
+            PlacedScene { scene: overlay, scale: 1.0, offset: Point::default(), clip: None },
         ];
-        out.push(Sheet { svg: compose(&layers, page_w, page_h, "pt"), width_pt: page_w, height_pt: page_h, scale });
+        out.push(Sheet::new(layers, page_w, page_h, scale));
     }
-    Ok(out)
+    out
 }
 
 fn translate(prims: &mut [Primitive], dx: f32, dy: f32) {

@@ -1,5 +1,5 @@
-//! PNG output: the SVG of a scene rasterised by resvg/tiny-skia with the
-//! bundled font loaded from memory (no system fonts, no display), antialiased,
+//! PNG output: the SVG of a scene (text as the bundled font's glyph outlines,
+//! see [`super::svg`]) rasterised by resvg/tiny-skia (no system fonts, no display), antialiased,
 //! with the DPI written into the file's pHYs chunk so it prints at its size.
 
 use std::sync::{Arc, OnceLock};
@@ -37,7 +37,7 @@ impl Default for PngOptions {
 pub fn to_png(scene: &Scene, options: &PngOptions) -> Result<Vec<u8>, RenderError> {
     let view = scene.bounds.expand(svg::MARGIN);
     let layer = Layer { scene, scale: 1.0, offset: Point::new(-view.min.x, -view.min.y), clip: None };
-    let svg = svg::compose(&[layer], view.width(), view.height(), "");
+    let svg = svg::compose_outlines(&[layer], view.width(), view.height(), "");
     rasterize(&svg, view.width() * options.scale, view.height() * options.scale, options.dpi)
 }
 

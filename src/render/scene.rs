@@ -176,32 +176,68 @@ impl Mark {
     }
 }
 
-/// The title block above the chart: the title line, then smaller lines.
+/// The title block above the chart: the annex header (right-aligned, above),
+/// the title line, then smaller lines.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TitleBlock {
+    /// "Załącznik do zarządzenia nr … Prezydenta Miasta Lublin z dnia …".
+    pub header: Option<String>,
     pub title: String,
     pub lines: Vec<String>,
 }
 
 impl TitleBlock {
-    /// "Schemat graficzny struktury organizacyjnej …", the act, the version and the date in force.
+    /// The annex's title block from the document's metadata: the header
+    /// names the act the chart is annexed to (the amending act named in the
+    /// version, else the act of the Regulamin), the title the department, and
+    /// one line the version or the date in force, never the same date twice.
+    ///
+    /// The one place that reads the metadata for the header: when the
+    /// metadata gets the act's frame fields, only this function changes.
     pub fn for_document(doc: &Document, lang: Lang) -> Self {
         let meta = &doc.meta;
-        let mut lines = Vec::new();
-        let act = meta.base_act_citation();
-        if !act.is_empty() {
-            lines.push(act);
+        let version = meta.version.trim();
+        let effective = meta.effective.map(|d| d.to_string()).unwrap_or_default();
+        let base_act = meta.base_act_citation();
+        let from_version = act_phrase(version);
+        let header = match from_version.or_else(|| act_phrase(&base_act)) {
+            Some((_, nr)) => i18n::chart::annex_header(lang, nr),
+            None => i18n::chart::annex_header_blank(lang),
+        };
+        // The version without the act the header already names ("stan od 1 stycznia 2022 r.").
+        let mut line = match from_version {
+            Some((start, _)) => trim_joint(&version[..start]).to_owned(),
+            None => version.to_owned(),
+        };
+        if !effective.is_empty() && !line.contains(&i18n::chart::date(lang, &effective)) {
+            let since = i18n::chart::in_force_from(lang, &effective);
+            line = if line.is_empty() { since } else { format!("{line}, {since}") };
         }
-        let mut version = meta.version.trim().to_owned();
-        if let Some(effective) = meta.effective {
-            let since = i18n::chart::in_force_from(lang, &effective.to_string());
-            version = if version.is_empty() { since } else { format!("{version}, {since}") };
-        }
-        if !version.is_empty() {
-            lines.push(version);
-        }
-        Self { title: i18n::chart::title(lang, &meta.department), lines }
+        let lines = if line.is_empty() { Vec::new() } else { vec![line] };
+        Self { header: Some(header), title: i18n::chart::title(lang, &meta.department), lines }
     }
+}
+
+/// Where an act is named with its number and date in `text` ("… zarządzeniem
+/// nr 58/12/2021 Prezydenta Miasta Lublin z dnia 22 grudnia 2021 r."): the
+/// byte offset of the word "zarządzenie" (any case ending) and the phrase from
+/// "nr" to the "r." closing the date.
+fn act_phrase(text: &str) -> Option<(usize, &str)> {
+    let start = text.find("zarządzen")?;
+    let nr = start + text[start..].find("nr ")?;
+    let dated = nr + text[nr..].find(" z dnia ")?;
+    let end = dated + text[dated..].find(" r.")? + " r.".len();
+    Some((start, text[nr..end].trim()))
+}
+
+/// `text` without the words joining it to an act named after it
+/// ("stan od 1 stycznia 2022 r., po zmianach wprowadzonych " → "stan od 1 stycznia 2022 r.").
+fn trim_joint(text: &str) -> &str {
+    let mut t = text.trim_end();
+    for joint in ["po zmianach wprowadzonych", "wprowadzonych", "zmienionego", "zmienionym", "na podstawie"] {
+        t = t.strip_suffix(joint).unwrap_or(t).trim_end();
+    }
+    t.trim_end_matches([',', ';', ' '])
 }
 
 /// What to draw besides the boxes and lines.
@@ -298,8 +334,9 @@ pub fn build(doc: &Document, layout: &ChartLayout, options: &SceneOptions) -> Sc
     let chart = layout.bounds;
     let mut bounds = chart;
     if let Some(title) = &options.title {
-        let height = title_primitives(title, 0.0, 0.0).1.height();
-        let (title, extent) = title_primitives(title, chart.center().x, chart.min.y - BLOCK_GAP - height);
+        let height = title_primitives(title, 0.0, 0.0, 0.0).1.height();
+        let top = chart.min.y - BLOCK_GAP - height;
+        let (title, extent) = title_primitives(title, chart.center().x, top, chart.max.x);
         prims.extend(title);
         bounds = bounds.union(&extent);
     }
@@ -413,15 +450,37 @@ fn baseline(line_top: f32, line_height: f32, size: f32, weight: Weight) -> f32 {
 
 const TITLE_SIZE: f32 = 14.0;
 const SUBTITLE_SIZE: f32 = 10.0;
+const HEADER_SIZE: f32 = 9.0;
+/// Between the annex header and the title.
+const HEADER_GAP: f32 = 6.0;
 
-/// The title block centred on `center_x` with its top at `top`, and its extent.
-pub(crate) fn title_primitives(title: &TitleBlock, center_x: f32, top: f32) -> (Vec<Primitive>, Rect) {
+/// The title block centred on `center_x` with its top at `top`, the header
+/// ending at `right` (at least as far right as the centred lines reach), and
+/// its extent.
+pub(crate) fn title_primitives(title: &TitleBlock, center_x: f32, top: f32, right: f32) -> (Vec<Primitive>, Rect) {
     let lines: Vec<(&str, f32, Weight)> = std::iter::once((title.title.as_str(), TITLE_SIZE, Weight::Bold))
         .chain(title.lines.iter().map(|l| (l.as_str(), SUBTITLE_SIZE, Weight::Regular)))
         .collect();
-    let mut prims = Vec::with_capacity(lines.len());
+    let mut prims = Vec::with_capacity(lines.len() + 1);
     let mut y = top;
     let mut width = 0.0f32;
+    let mut extent_right = center_x;
+    let mut extent_left = center_x;
+    if let Some(header) = &title.header {
+        let header_width = font::face(Weight::Regular).text_width(header, HEADER_SIZE);
+        let right = right.max(center_x + header_width / 2.0);
+        prims.push(Primitive::Text(TextRun {
+            origin: Point::new(right, baseline(y, HEADER_SIZE * font::LINE_HEIGHT, HEADER_SIZE, Weight::Regular)),
+            text: header.clone(),
+            size: HEADER_SIZE,
+            weight: Weight::Regular,
+            color: INK,
+            anchor: Anchor::End,
+        }));
+        extent_right = right;
+        extent_left = right - header_width;
+        y += HEADER_SIZE * font::LINE_HEIGHT + HEADER_GAP;
+    }
     for (text, size, weight) in &lines {
         width = width.max(font::face(*weight).text_width(text, *size));
         prims.push(Primitive::Text(TextRun {
@@ -434,7 +493,9 @@ pub(crate) fn title_primitives(title: &TitleBlock, center_x: f32, top: f32) -> (
         }));
         y += size * font::LINE_HEIGHT;
     }
-    (prims, Rect::from_min_size(Point::new(center_x - width / 2.0, top), width, y - top))
+    let left = extent_left.min(center_x - width / 2.0);
+    let right = extent_right.max(center_x + width / 2.0);
+    (prims, Rect::from_min_max(Point::new(left, top), Point::new(right, y)))
 }
 
 const LEGEND_SIZE: f32 = 8.0;
@@ -526,4 +587,61 @@ pub(crate) fn legend_primitives(
 enum Entry {
     Box(BoxStyle),
     Line(ConnectorKind),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActRef, Date, Metadata};
+
+    /// A document whose base act is [`ACT`] (or none, for an empty `act`).
+    fn doc(act: &str, version: &str, effective: &str) -> Document {
+        let base_act = match act {
+            "" => ActRef::default(),
+            _ => ActRef { number: "56/12/2018".into(), date: Date::new(2018, 12, 31), title: String::new() },
+        };
+        let meta = Metadata {
+            department: "Departament Organizacji i Administracji".into(),
+            organ_genitive: "Prezydenta Miasta Lublin".into(),
+            base_act,
+            version: version.into(),
+            effective: effective.parse().ok(),
+            ..Metadata::default()
+        };
+        let doc = Document { meta, ..Document::default() };
+        assert_eq!(doc.meta.base_act_citation(), act);
+        doc
+    }
+
+    const ACT: &str = "zarządzenie nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r.";
+
+    #[test]
+    fn the_header_names_the_amending_act_and_the_date_is_not_repeated() {
+        let version = "stan od 1 stycznia 2022 r., po zmianach wprowadzonych zarządzeniem nr 58/12/2021 Prezydenta Miasta Lublin z dnia 22 grudnia 2021 r.";
+        let block = TitleBlock::for_document(&doc(ACT, version, "2022-01-01"), Lang::Pl);
+        assert_eq!(
+            block.header.as_deref(),
+            Some("Załącznik do zarządzenia nr 58/12/2021 Prezydenta Miasta Lublin z dnia 22 grudnia 2021 r.")
+        );
+        assert_eq!(block.title, "Schemat graficzny struktury organizacyjnej Departamentu Organizacji i Administracji");
+        assert_eq!(block.lines, vec!["stan od 1 stycznia 2022 r.".to_owned()]);
+    }
+
+    #[test]
+    fn without_a_dated_act_in_the_version_the_header_names_the_regulamin_act() {
+        let version = "stan do 31 grudnia 2021 r., przed zarządzeniem nr 58/12/2021 (rekonstrukcja)";
+        let block = TitleBlock::for_document(&doc(ACT, version, ""), Lang::Pl);
+        assert_eq!(
+            block.header.as_deref(),
+            Some("Załącznik do zarządzenia nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r.")
+        );
+        assert_eq!(block.lines, vec![version.to_owned()]);
+    }
+
+    #[test]
+    fn with_no_act_the_header_leaves_the_numbers_to_fill_in() {
+        let block = TitleBlock::for_document(&doc("", "projekt", "2026-03-01"), Lang::Pl);
+        assert_eq!(block.header.as_deref(), Some("Załącznik do zarządzenia nr … Prezydenta Miasta Lublin z dnia …"));
+        assert_eq!(block.lines, vec!["projekt, obowiązuje od 1 marca 2026 r.".to_owned()]);
+    }
 }

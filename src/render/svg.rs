@@ -1,12 +1,17 @@
-//! SVG output: text stays text (in the bundled font's family, with
-//! fallbacks), names are XML-escaped, and the viewBox fits the drawing.
-//! Numbers are written with two decimals, so the same scene always gives
-//! the same bytes.
+//! SVG output: the SVG carries its font. Every glyph is drawn from the
+//! bundled font's outline (one `<path>` per glyph used, in `<defs>`, placed
+//! with `<use>` at the advances the layout measured with), so the chart looks
+//! the same on a machine without DejaVu Sans Condensed (the office's Windows
+//! PCs would substitute the wider Arial and labels would touch their borders).
+//! Files also carry the text itself, invisible, so it can be searched and
+//! copied. Names are XML-escaped and the viewBox fits the drawing. Numbers are
+//! written with two decimals, so the same scene always gives the same bytes.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use super::scene::{Anchor, Color, Primitive, Scene, Stroke};
-use crate::layout::font::{FAMILY_WITH_FALLBACKS, Weight};
+use super::scene::{Anchor, Color, Primitive, Scene, Stroke, TextRun};
+use crate::layout::font::{self, FAMILY_WITH_FALLBACKS, Weight};
 use crate::layout::{Point, Rect};
 
 /// Blank space around the drawing of a standalone SVG, in chart units.
@@ -29,17 +34,51 @@ pub fn to_svg(scene: &Scene) -> String {
     compose(&[layer], view.width(), view.height(), "pt")
 }
 
-/// An SVG of `width`×`height` (in `unit`, e.g. "pt"; the viewBox is in plain
-/// units of the same size) on a white background, drawing the layers in order.
+/// An SVG file of `width`×`height` (in `unit`, e.g. "pt"; the viewBox is in
+/// plain units of the same size) on a white background, drawing the layers in
+/// order: glyph outlines, and the text invisible over them.
 pub fn compose(layers: &[Layer], width: f32, height: f32, unit: &str) -> String {
-    let mut out = String::with_capacity(256 + layers.iter().map(|l| l.scene.primitives.len() * 160).sum::<usize>());
+    compose_with(layers, width, height, unit, true)
+}
+
+/// As [`compose`], without the invisible text: what the PNG rasteriser draws.
+pub fn compose_outlines(layers: &[Layer], width: f32, height: f32, unit: &str) -> String {
+    compose_with(layers, width, height, unit, false)
+}
+
+fn compose_with(layers: &[Layer], width: f32, height: f32, unit: &str, searchable: bool) -> String {
+    let mut body = String::with_capacity(256 + layers.iter().map(|l| l.scene.primitives.len() * 160).sum::<usize>());
+    let mut glyphs = BTreeSet::new();
+    write_layers(&mut body, layers, searchable, &mut glyphs);
+    let mut out = String::with_capacity(body.len() + glyphs.len() * 400 + 512);
     let (w, h) = (num(width), num(height));
     let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
     let _ = writeln!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">"#
     );
+    if !glyphs.is_empty() {
+        out.push_str("<defs>\n");
+        for (weight, id) in &glyphs {
+            let path = font::face(*weight).glyph_path(*id);
+            let _ = writeln!(out, r#"<path id="{}{id}" d="{path}"/>"#, glyph_prefix(*weight));
+        }
+        out.push_str("</defs>\n");
+    }
     let _ = writeln!(out, r##"<rect x="0" y="0" width="{w}" height="{h}" fill="#ffffff"/>"##);
+    out.push_str(&body);
+    out.push_str("</svg>\n");
+    out
+}
+
+fn glyph_prefix(weight: Weight) -> &'static str {
+    match weight {
+        Weight::Regular => "r",
+        Weight::Bold => "b",
+    }
+}
+
+fn write_layers(out: &mut String, layers: &[Layer], searchable: bool, glyphs: &mut BTreeSet<(Weight, u32)>) {
     for (i, layer) in layers.iter().enumerate() {
         if let Some(clip) = layer.clip {
             let _ = writeln!(
@@ -64,15 +103,13 @@ pub fn compose(layers: &[Layer], width: f32, height: f32, unit: &str) -> String 
         }
         out.push_str(">\n");
         for p in &layer.scene.primitives {
-            write_primitive(&mut out, p);
+            write_primitive(out, p, searchable, glyphs);
         }
         out.push_str("</g>\n");
     }
-    out.push_str("</svg>\n");
-    out
 }
 
-fn write_primitive(out: &mut String, p: &Primitive) {
+fn write_primitive(out: &mut String, p: &Primitive, searchable: bool, glyphs: &mut BTreeSet<(Weight, u32)>) {
     match p {
         Primitive::Rect(r) => {
             let _ = write!(
@@ -105,6 +142,10 @@ fn write_primitive(out: &mut String, p: &Primitive) {
             out.push_str("/>\n");
         }
         Primitive::Text(t) => {
+            write_glyphs(out, t, glyphs);
+            if !searchable {
+                return;
+            }
             let anchor = match t.anchor {
                 Anchor::Start => "start",
                 Anchor::Middle => "middle",
@@ -118,6 +159,7 @@ fn write_primitive(out: &mut String, p: &Primitive) {
                 num(t.size),
                 hex(t.color)
             );
+            out.push_str(r#" fill-opacity="0""#);
             if t.weight == Weight::Bold {
                 out.push_str(r#" font-weight="bold""#);
             }
@@ -126,6 +168,39 @@ fn write_primitive(out: &mut String, p: &Primitive) {
             out.push_str("</text>\n");
         }
     }
+}
+
+/// A text run as glyph outlines of the bundled font, at the advances the
+/// layout measured the text with; records the glyphs used.
+fn write_glyphs(out: &mut String, t: &TextRun, glyphs: &mut BTreeSet<(Weight, u32)>) {
+    let face = font::face(t.weight);
+    let width = face.text_width(&t.text, t.size);
+    let left = match t.anchor {
+        Anchor::Start => t.origin.x,
+        Anchor::Middle => t.origin.x - width / 2.0,
+        Anchor::End => t.origin.x - width,
+    };
+    let upem = face.units_per_em();
+    let _ = write!(
+        out,
+        r#"<g transform="translate({} {}) scale({} -{})" fill="{}">"#,
+        num(left),
+        num(t.origin.y),
+        num6(t.size / upem),
+        num6(t.size / upem),
+        hex(t.color)
+    );
+    let prefix = glyph_prefix(t.weight);
+    let mut x = 0.0f32;
+    for ch in t.text.chars() {
+        if !ch.is_whitespace() && !ch.is_control() {
+            let id = face.glyph_id(ch);
+            glyphs.insert((t.weight, id));
+            let _ = write!(out, r##"<use href="#{prefix}{id}" x="{}"/>"##, x.round());
+        }
+        x += face.advance(ch) * upem;
+    }
+    out.push_str("</g>\n");
 }
 
 fn write_stroke(out: &mut String, stroke: &Stroke) {
@@ -148,6 +223,10 @@ fn hex(c: Color) -> String {
 /// A number with at most two decimals and no trailing zeros.
 fn num(v: f32) -> String {
     trimmed(format!("{:.2}", if v.is_finite() { v } else { 0.0 }))
+}
+
+fn num6(v: f32) -> String {
+    trimmed(format!("{:.6}", if v.is_finite() { v } else { 0.0 }))
 }
 
 fn num4(v: f32) -> String {

@@ -73,10 +73,15 @@ fn push_duplicate_designation(out: &mut Vec<Finding>, unit: &Unit, d: &Designati
 /// its intro is a statement of its own ("Komórki organizacyjne Departamentu
 /// realizują zadania wspólne określone w …."); an intro that ends with ":"
 /// announces points that are missing.
+/// A task paragraph whose wording is not known (an unknown intro) is not
+/// empty: it holds tasks this file does not quote.
 fn has_task_content(unit: &Unit) -> bool {
     let tasks = &unit.tasks;
     let intro = tasks.intro.trim();
-    !tasks.points.is_empty() || tasks.shared_ref.is_some() || (!intro.is_empty() && !intro.ends_with(':'))
+    !tasks.points.is_empty()
+        || tasks.shared_ref.is_some()
+        || tasks.intro_unknown
+        || (!intro.is_empty() && !intro.ends_with(':'))
 }
 
 /// The legal numbering of pieces: points and provisions never reuse a repealed

@@ -30,7 +30,7 @@
 //! | `missing-tasks` | info | a unit that the Regulamin gives tasks has neither tasks nor their designation |
 //! | `invalid-staffing` | error | staffing (etaty) is zero, negative or not a number |
 //! | `multi-person-understaffed` | warning | a wieloosobowe stanowisko pracy has staffing ≤ 1 |
-//! | `single-person-overstaffed` | warning | a (single) stanowisko pracy has staffing > 1 |
+//! | `single-person-overstaffed` | warning | a (single) stanowisko pracy or a kierownik referatu has staffing > 1 |
 //!
 //! Findings are sorted by the unit's position in the document (findings about
 //! the whole document first), then severity, code and message.
@@ -253,6 +253,7 @@ pub fn validate(doc: &Document) -> Vec<Finding> {
     structure::check_hierarchy(&lookup, &mut findings);
     structure::check_names_and_kinds(&lookup, &mut findings);
     structure::check_staffing(doc, &mut findings);
+    structure::check_kierownik_staffing(doc, &mut findings);
     symbols::check_symbols(&lookup, &mut findings);
     relations::check_relations(&lookup, &mut findings);
     designations::check_designations(doc, &mut findings);

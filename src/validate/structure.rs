@@ -61,6 +61,18 @@ pub(super) fn check_names_and_kinds(lookup: &Lookup, out: &mut Vec<Finding>) {
     }
 }
 
+/// A kierownik referatu is one person: staffing above 1 etat is reported like
+/// an overstaffed single position (`single-person-overstaffed`).
+pub(super) fn check_kierownik_staffing(doc: &Document, out: &mut Vec<Finding>) {
+    for unit in doc.units.iter().filter(|u| u.kind == UnitKind::KierownikReferatu) {
+        if let Some(staffing) = unit.staffing.filter(|s| s.is_finite() && *s > 1.0) {
+            out.push(Finding::new(Code::SinglePersonOverstaffed, Some(&unit.id), |l| {
+                text::kierownik_overstaffed(l, staffing)
+            }));
+        }
+    }
+}
+
 /// Staffing (etaty) against the kind: positive, more than 1 for a multi-person
 /// position, at most 1 for a single one.
 pub(super) fn check_staffing(doc: &Document, out: &mut Vec<Finding>) {

@@ -295,6 +295,17 @@ fn a_listing_outside_the_superiors_is_misplaced() {
 }
 
 #[test]
+fn a_task_paragraph_of_unknown_wording_is_not_empty() {
+    let mut doc = it_division();
+    let tb = unit_mut(&mut doc, "it-tb");
+    tb.tasks_at = Some("§ 14 ust. 1".parse().unwrap());
+    tb.tasks = TaskList { intro_unknown: true, ..TaskList::default() };
+    assert_eq!(codes(&doc), vec![]);
+    unit_mut(&mut doc, "it-tb").tasks.intro_unknown = false;
+    only(&doc, Code::EmptyTasks, Some("it-tb"));
+}
+
+#[test]
 fn empty_and_missing_tasks() {
     let mut doc = it_division();
     let tb = unit_mut(&mut doc, "it-tb");
