@@ -202,6 +202,8 @@ fn the_inspector_shows_a_reworded_task_inline() {
     // Old and new words in one line: the old date struck out, only in the inline change.
     let inline = h.query_by_label_contains("10 listopada 2020");
     assert!(inline.is_some());
+    // Cited by the point's designation (its label), not by its place in the list.
+    assert!(h.query_by_label_contains("§ 12 pkt 1: […] (j.t. Obwieszczenie").is_some());
     assert!(h.query_by_label("Zmiany zadań").is_some());
 }
 

@@ -46,14 +46,16 @@ fn kind(k: u8) -> UnitKind {
 /// Points labelled as the numbering rules give them (1, 2, some inserted ones
 /// lettered: 1a), some repealed or of unknown wording, some with letters.
 fn tasks(seed: &[u8]) -> TaskList {
-    let mut number = 0;
+    let (mut number, mut letter) = (0, b'a');
     let points = seed
         .iter()
         .map(|&s| {
+            // Labels are unique in a list, as in every file the numbering rules make: 1, 1a, 1b, 2.
             let label = if s % 6 == 1 && number > 0 {
-                format!("{number}a")
+                letter += 1;
+                format!("{number}{}", char::from(letter - 1))
             } else {
-                number += 1;
+                (number, letter) = (number + 1, b'a');
                 number.to_string()
             };
             let text = (0..1 + s % 4).map(|w| WORDS[(s as usize + w as usize * 7) % WORDS.len()]).collect::<Vec<_>>();
