@@ -5,90 +5,18 @@
 //! by parsing and applying its own text), the diff alone, and reading and
 //! applying the printed ordinance (the consolidated text).
 //!
-//! The synthetic department is the one of `benches/regulamin.rs` (copied:
-//! each bench is its own crate).
+//! The synthetic department is the one of `benches/regulamin.rs`
+//! (`benches/synthetic/mod.rs`).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use schemat::legal::{self, Style, amend, apply, ops};
-use schemat::model::{
-    Designation, Document, Metadata, Provision, TaskList, TaskPoint, Unit, UnitId, UnitKind, letter_label,
-};
+use schemat::model::{Document, TaskPoint};
 
-fn department(units: usize) -> Document {
-    let mut doc = Document {
-        meta: Metadata {
-            department: "Departament".into(),
-            department_genitive: "Departamentu".into(),
-            ..Metadata::default()
-        },
-        units: vec![Unit::new(UnitId::new("u0"), None, UnitKind::Departament, "Departament", "D")],
-        ..Document::default()
-    };
-    let d = |s: String| s.parse::<Designation>().expect("a valid designation");
-    let mut referaty = 0usize;
-    for i in 1..units {
-        // Groups of ten from u1: the division, referat A with its kierownik and two
-        // positions, referat B with its kierownik and three positions.
-        let (j, base) = ((i - 1) % 10, i - (i - 1) % 10);
-        let division = (i - 1) / 10 + 1;
-        let (parent, kind, listed, tasks) = match j {
-            0 => {
-                doc.provisions.push(Provision::unknown(d(format!("§ {division}"))));
-                ("u0".to_owned(), UnitKind::Wydzial, format!("§ {division}"), None)
-            }
-            1 | 5 => {
-                referaty += 1;
-                let pkt = if j == 1 { 1 } else { 2 };
-                (
-                    format!("u{base}"),
-                    UnitKind::Referat,
-                    format!("§ {division} pkt {pkt}"),
-                    Some(format!("§ {} ust. 1", 10_000 + referaty)),
-                )
-            }
-            _ => {
-                let (referat, pkt, letter) = if j < 5 { (base + 1, 1, j - 2) } else { (base + 5, 2, j - 6) };
-                let kind =
-                    if letter == 0 { UnitKind::KierownikReferatu } else { UnitKind::WieloosoboweStanowiskoPracy };
-                (
-                    format!("u{referat}"),
-                    kind,
-                    format!("§ {division} pkt {pkt} lit. {}", letter_label(letter)),
-                    Some(format!("§ {} ust. {}", 10_000 + referaty, letter + 2)),
-                )
-            }
-        };
-        let mut unit = Unit::new(
-            UnitId::new(format!("u{i}")),
-            Some(UnitId::new(parent)),
-            kind,
-            format!("jednostka {i}"),
-            format!("S-{i}"),
-        );
-        unit.listed_at = Some(d(listed));
-        if let Some(at) = tasks {
-            unit.tasks_at = Some(d(at));
-            let points = (1..=8)
-                .map(|p| match p {
-                    3 => TaskPoint::repealed(p.to_string()),
-                    6 => TaskPoint::unknown(p.to_string()),
-                    _ => TaskPoint::new(p.to_string(), format!("zadania {p} z zakresu obsługi jednostki {i}")),
-                })
-                .collect();
-            unit.tasks = TaskList {
-                intro: format!("Jednostka {i} realizuje w szczególności zadania z zakresu:"),
-                points,
-                ..TaskList::default()
-            };
-        }
-        doc.units.push(unit);
-    }
-    doc.retired.push(d("§ 9999".to_owned()));
-    doc.check_structure().expect("the synthetic department is well formed");
-    doc
-}
+mod synthetic;
+
+use synthetic::department;
 
 /// The department with 1 % of its units changed.
 fn proposal(doc: &Document) -> Document {

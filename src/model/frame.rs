@@ -21,7 +21,7 @@ pub struct Date {
 }
 
 /// Month names in the genitive, as Polish dates use them ("31 grudnia").
-const MONTHS_GENITIVE: [&str; 12] = [
+pub const MONTHS_GENITIVE: [&str; 12] = [
     "stycznia",
     "lutego",
     "marca",

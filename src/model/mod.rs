@@ -25,7 +25,7 @@ mod unit;
 pub use designation::{Designation, DesignationError, INVALID_DESIGNATION, Level, compare_labels};
 pub use document::{ChartOptions, Document, Orientation, Provision, StructureError};
 pub use edit::{Edit, EditError, UnitField, apply};
-pub use frame::{ActRef, Date, DateError, Metadata, genitive_of_unit_name};
+pub use frame::{ActRef, Date, DateError, MONTHS_GENITIVE, Metadata, genitive_of_unit_name};
 pub use graph::{Link, OrgGraph};
 pub use history::History;
 pub use numbering::{LabelKind, Unresolved, can_follow, designate, first_gap, first_label, renumber};
