@@ -381,13 +381,7 @@ pub fn unit_removal(doc: &Document, id: &UnitId) -> Removal {
 /// shares (a deputy's ust. that also lists the referat it supervises stays
 /// while the referat stays).
 fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
-    let removed_ids: std::collections::HashSet<&UnitId> = removed.iter().map(|u| &u.id).collect();
-    let kept: std::collections::HashSet<&Designation> = doc
-        .units
-        .iter()
-        .filter(|u| !removed_ids.contains(&u.id))
-        .flat_map(|u| u.listed_at.iter().chain(&u.tasks_at))
-        .collect();
+    let kept = held_outside(doc, removed);
     let mut out: Vec<Designation> = removed
         .iter()
         .flat_map(|u| u.listed_at.iter().chain(&u.tasks_at))
@@ -402,10 +396,22 @@ fn repealed_by_removal(doc: &Document, removed: &[&Unit]) -> Vec<Designation> {
     out.extend(whole_paragraphs(doc, &out, removed));
     out.sort();
     out.dedup();
-    // A designation inside another repealed one goes with it (§ 22 takes § 22 ust. 1 along).
-    let all = out.clone();
-    out.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
+    keep_outermost(&mut out);
     out
+}
+
+/// The listings and task designations of the units other than `units` (a
+/// subtree being removed or moved): what stays held whatever happens to them.
+fn held_outside<'a>(doc: &'a Document, units: &[&Unit]) -> std::collections::HashSet<&'a Designation> {
+    let ids: std::collections::HashSet<&UnitId> = units.iter().map(|u| &u.id).collect();
+    doc.units.iter().filter(|u| !ids.contains(&u.id)).flat_map(|u| u.listed_at.iter().chain(&u.tasks_at)).collect()
+}
+
+/// Drops the designations that lie inside another one of the list: a repealed
+/// piece takes what is inside it along (§ 22 takes § 22 ust. 1).
+fn keep_outermost(designations: &mut Vec<Designation>) {
+    let all = designations.clone();
+    designations.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
 }
 
 /// The paragraphs every piece inside which goes: repealed now (`repealed`),
@@ -712,27 +718,21 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
     }
     // A designation another unit still holds (the deputy's ust. that also
     // lists the referat it supervises) stays.
-    let subtree: std::collections::HashSet<&UnitId> =
-        doc.index_of(id).map(|i| doc.units[doc.subtree_range(i)].iter().map(|u| &u.id).collect()).unwrap_or_default();
-    repealed.retain(|d| {
-        !doc.units
-            .iter()
-            .any(|u| !subtree.contains(&u.id) && (u.listed_at.as_ref() == Some(d) || u.tasks_at.as_ref() == Some(d)))
-    });
-    let all = repealed.clone();
-    repealed.retain(|d| !all.iter().any(|outer| outer != d && d.is_within(outer)));
+    let subtree: Vec<&Unit> =
+        doc.index_of(id).map(|i| doc.units[doc.subtree_range(i)].iter().collect()).unwrap_or_default();
+    let held = held_outside(doc, &subtree);
+    repealed.retain(|d| !held.contains(d));
+    keep_outermost(&mut repealed);
     // The provisions of a moved listing (its lead sentence) go with it to the
     // new listing, or go when the new place lists nothing; a listing that a
     // unit outside the moved ones still holds (the deputy's ust. 4 that also
     // lists IT-SS) keeps its provisions.
-    let held_outside =
-        |d: &Designation| doc.units.iter().any(|u| !subtree.contains(&u.id) && u.listed_at.as_ref() == Some(d));
     let provisions: Vec<_> = doc
         .provisions
         .iter()
         .filter_map(|p| {
             let moved_base = |(base, target): &&(Designation, Option<Designation>)| {
-                p.at.is_within(base) && target.as_ref() != Some(base) && !held_outside(base)
+                p.at.is_within(base) && target.as_ref() != Some(base) && !held.contains(base)
             };
             match bases.iter().find(moved_base) {
                 None => Some(p.clone()),
