@@ -93,8 +93,8 @@ fn level_under(unit: &Unit, parent: &[String]) -> Result<Level, DraftError> {
 }
 
 /// Adds an empty point under `parent` (empty: a pkt; a pkt's labels: a lit.),
-/// after the point labelled `after` (`None`: at the start, which needs the
-/// user's choice unless the list is empty: see [`add_point_labelled`]).
+/// after the point labelled `after` (`None`: at the start, which only an
+/// empty list allows: N7 has no rule for a point before the first).
 /// Returns the edit and the new point's path.
 pub fn add_point(
     doc: &Document,
@@ -154,25 +154,6 @@ fn insert_among_draft(
     let mut path = parent.to_vec();
     path.push(label);
     Some((step(doc, vec![set_tasks(&unit.id, tasks)]), path))
-}
-
-/// Adds a point with a label the user chose (insertion before the first
-/// point has no rule, N7); the label must be free.
-pub fn add_point_labelled(
-    doc: &Document,
-    id: &UnitId,
-    parent: &[String],
-    label: &str,
-    text: &str,
-) -> Result<(Edit, Vec<String>), DraftError> {
-    let unit = unit(doc, id)?;
-    let level = level_under(unit, parent)?;
-    let base = unit.tasks_at.as_ref().and_then(|at| at.point(parent)).ok_or(DraftError::NoTasksDesignation)?;
-    let designation = base.child(level, label).map_err(|_| DraftError::Taken(label.to_owned()))?;
-    if doc.is_taken(&designation) {
-        return Err(DraftError::Taken(designation.to_string()));
-    }
-    insert_point(doc, unit, parent, TaskPoint::new(label, text))
 }
 
 fn insert_point(

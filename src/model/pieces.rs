@@ -50,14 +50,6 @@ impl Document {
         self.in_force.as_ref().is_none_or(|set| set.contains(d))
     }
 
-    /// True when `d` is taken by anything: a piece, a repealed placeholder, or
-    /// (for a draft) a piece of the version in force.
-    pub fn is_taken(&self, d: &Designation) -> bool {
-        self.piece_designations().contains(d)
-            || self.repealed_designations().contains(d)
-            || self.in_force.as_ref().is_some_and(|set| set.contains(d))
-    }
-
     /// The labels of the pieces directly under `parent` at `level`, in order,
     /// repealed ones included: the siblings new pieces are numbered among.
     pub fn labels_under(&self, parent: Option<&Designation>, level: Level) -> Vec<String> {
