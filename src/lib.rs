@@ -12,6 +12,7 @@ pub mod examples;
 pub mod export;
 pub mod files;
 pub mod i18n;
+pub mod import;
 pub mod io;
 pub mod layout;
 pub mod legal;
