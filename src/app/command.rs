@@ -225,6 +225,8 @@ pub enum Action {
     SetExportDialog(super::export::ExportDialog),
     /// Pick the export dialog's file with the platform's file dialog.
     ChooseExportPath,
+    /// The "Projekt zarządzenia" panel (open, close, copy, save).
+    Amendment(super::amendment::AmendmentAction),
 }
 
 #[cfg(test)]

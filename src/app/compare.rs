@@ -351,17 +351,21 @@ impl SchematApp {
                 }
             },
             FileKind::Svg => svg::to_svg(&scene).into_bytes(),
-            FileKind::Ron | FileKind::Pdf | FileKind::Markdown => return,
+            FileKind::Ron | FileKind::Pdf | FileKind::Markdown | FileKind::Docx | FileKind::Text => return,
         };
         self.write_export(&path, &bytes);
     }
 
-    /// Writes an exported file atomically and says where, or why it failed.
-    fn write_export(&mut self, path: &Path, bytes: &[u8]) {
+    /// Writes an exported file atomically and says where, or why it failed; true when written.
+    pub(super) fn write_export(&mut self, path: &Path, bytes: &[u8]) -> bool {
         match io::write_atomic(path, bytes) {
-            Ok(()) => self.view.status = Some(self.text().exported(&path.display().to_string())),
+            Ok(()) => {
+                self.view.status = Some(self.text().exported(&path.display().to_string()));
+                true
+            }
             Err(err) => {
                 self.view.prompt = Some(Prompt::Error(self.text().save_failed(&io_message(self.lang(), &err))));
+                false
             }
         }
     }

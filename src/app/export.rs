@@ -71,14 +71,7 @@ impl ExportDialog {
     /// The dialog for `format` with the previous options and a suggested
     /// file beside the document (`stem.png`), as an absolute path.
     pub fn open(previous: &ExportDialog, format: ExportFormat, document: Option<&Path>, stem: &str) -> Self {
-        let ext = format.file_kind().extension();
-        let dir = document
-            .and_then(Path::parent)
-            .filter(|d| !d.as_os_str().is_empty())
-            .map(Path::to_owned)
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
-        let path = std::path::absolute(dir.join(format!("{stem}.{ext}"))).unwrap_or_else(|_| dir.join(stem));
+        let path = beside_document(document, &format!("{stem}.{}", format.file_kind().extension()));
         Self { format, path: path.display().to_string(), note: None, ..previous.clone() }
     }
 
@@ -103,4 +96,17 @@ impl ExportDialog {
         }
         Some(targets)
     }
+}
+
+/// A file named `file_name` in the document's folder (the working directory
+/// for a document without a file), as an absolute path: where an export is
+/// suggested when the path is typed rather than picked.
+pub fn beside_document(document: Option<&Path>, file_name: &str) -> PathBuf {
+    let dir = document
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(Path::to_owned)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default();
+    std::path::absolute(dir.join(file_name)).unwrap_or_else(|_| dir.join(file_name))
 }

@@ -15,6 +15,10 @@ pub enum FileKind {
     Svg,
     Pdf,
     Markdown,
+    /// A Word document (the draft ordinance).
+    Docx,
+    /// Plain text (the draft ordinance).
+    Text,
 }
 
 impl FileKind {
@@ -25,6 +29,8 @@ impl FileKind {
             FileKind::Svg => "svg",
             FileKind::Pdf => "pdf",
             FileKind::Markdown => "md",
+            FileKind::Docx => "docx",
+            FileKind::Text => "txt",
         }
     }
 }

@@ -83,7 +83,16 @@ impl SchematApp {
             Action::DismissMessage => {
                 self.view.prompt = None;
             }
-            Action::Review(action) => self.review(action),
+            Action::Review(action) => {
+                // Starting or stopping a comparison changes what the draft ordinance amends.
+                use super::compare::ReviewAction as R;
+                let baseline = !matches!(action, R::ShowChange(_) | R::ExportReport | R::ExportChart(_));
+                self.review(action);
+                if baseline {
+                    self.in_force_revision += 1;
+                }
+            }
+            Action::Amendment(action) => self.amendment_action(ctx, action),
             Action::Legal(action) => self.legal(action),
             Action::SetExportDialog(dialog) => self.view.export = dialog,
             Action::ChooseExportPath => self.choose_export_path(),
@@ -371,10 +380,14 @@ impl SchematApp {
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         // Another document: a fresh view (selection, search, zoom fitted, nothing collapsed).
         let export = std::mem::take(&mut self.view.export);
+        let amendment_open = self.view.amendment.open;
         self.view = ViewState { selected: doc.root().map(|u| u.id.clone()), export, ..ViewState::default() };
+        // The panel stays open and drafts the ordinance of the new document.
+        self.view.amendment.open = amendment_open;
         self.chart.collapsed.clear();
         self.chart.fit_and_follow();
         self.baseline = doc.clone();
+        self.in_force_revision += 1;
         self.compare = None;
         self.doc = doc;
         self.history = History::new_saved();
@@ -406,6 +419,7 @@ impl SchematApp {
             Ok(()) => {
                 self.history.mark_saved();
                 self.baseline = self.doc.clone();
+                self.in_force_revision += 1;
                 self.settings.remember(&path);
                 self.view.status = Some(self.text().saved(&path.display().to_string()));
                 self.path = Some(path);

@@ -71,6 +71,8 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             command_button(ui, env, Command::Find, true, out);
             command_button(ui, env, Command::Replace, true, out);
             ui.separator();
+            super::amendment::menu_item(ui, env, &view.amendment, out);
+            ui.separator();
             for command in [Command::FitToWindow, Command::ZoomIn, Command::ZoomOut, Command::ZoomReset] {
                 command_button(ui, env, command, true, out);
             }

@@ -7,6 +7,7 @@
 //! persisted settings ([`settings::Settings`]) and transient view state
 //! ([`view::ViewState`]).
 
+pub mod amendment;
 mod changes;
 mod chart;
 pub mod command;
@@ -82,6 +83,12 @@ pub struct SchematApp {
     findings: validation::Findings,
     /// Compare mode: the baseline and the diff against it, when on.
     pub compare: Option<compare::Comparison>,
+    /// Counts every change of the version in force the draft ordinance
+    /// amends (the baseline opened or saved, compare mode started or
+    /// stopped), as `revision` counts the document's.
+    in_force_revision: u64,
+    /// The "Projekt zarządzenia" panel's ordinance, drafted off the UI thread.
+    pub amendment: amendment::Drafting,
     /// The chart's cached layout and the canvas view (zoom, pan, collapsed units).
     pub chart: chart::ChartCanvas,
     fonts_installed: bool,
@@ -115,6 +122,8 @@ impl SchematApp {
             revision: 0,
             findings: validation::Findings::default(),
             compare: None,
+            in_force_revision: 0,
+            amendment: amendment::Drafting::default(),
             chart: chart::ChartCanvas::new(),
             fonts_installed: false,
         }
@@ -176,6 +185,8 @@ impl SchematApp {
         if let Some(comparison) = &mut self.compare {
             comparison.refresh(&self.doc, self.revision, self.settings.lang);
         }
+        self.refresh_amendment();
+        let in_force_name = self.compare.as_ref().map(compare::Comparison::baseline_name);
         let env = Env {
             doc: &self.doc,
             baseline: &self.baseline,
@@ -217,6 +228,8 @@ impl SchematApp {
             }
         });
         properties::show(&ctx, &env, &mut self.view.legal, out);
+        let (view, selected) = (&mut self.view.amendment, self.view.selected.as_ref());
+        amendment::show(&ctx, &env, view, &self.amendment, in_force_name.as_deref(), selected, out);
         prompts::show(&ctx, &env, &self.view, out);
 
         self.apply_actions(&ctx);

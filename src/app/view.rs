@@ -80,6 +80,8 @@ pub struct ViewState {
     pub legal: super::regulamin::LegalView,
     /// The export dialog: the options of the last export and the file being chosen.
     pub export: super::export::ExportDialog,
+    /// The "Projekt zarządzenia" panel: open or not, its file field.
+    pub amendment: super::amendment::AmendmentView,
 }
 
 impl ViewState {

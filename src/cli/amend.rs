@@ -17,6 +17,7 @@ use anyhow::Context;
 
 use super::Outcome;
 use crate::i18n::Lang;
+use crate::legal::docx::OrdinanceFormat;
 use crate::legal::{self, Style, amend, consolidated};
 
 /// How the ordinance is written.
@@ -87,19 +88,16 @@ pub fn run(args: &AmendArgs, _lang: Lang, out: &mut impl Write) -> anyhow::Resul
     for lint in &amendment.lints {
         eprintln!("{}: {lint}", args.new.display());
     }
-    match args.format {
-        Format::Docx => {
-            let path = args.output.as_ref().context("--format docx needs -o FILE")?;
-            let bytes = legal::docx::ordinance(&amendment)?;
-            std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
-        }
-        Format::Text | Format::Markdown => {
-            let text = if args.format == Format::Text { amendment.to_text() } else { amendment.to_markdown() };
-            match &args.output {
-                Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?,
-                None => out.write_all(text.as_bytes()).context("cannot write the text")?,
-            }
-        }
+    let format = match args.format {
+        Format::Text => OrdinanceFormat::Text,
+        Format::Markdown => OrdinanceFormat::Markdown,
+        Format::Docx => OrdinanceFormat::Docx,
+    };
+    let bytes = legal::docx::ordinance_bytes(&amendment, format)?;
+    match &args.output {
+        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?,
+        None if format == OrdinanceFormat::Docx => anyhow::bail!("--format docx needs -o FILE"),
+        None => out.write_all(&bytes).context("cannot write the text")?,
     }
     Ok(if amendment.lints.is_empty() { Outcome::Ok } else { Outcome::Findings })
 }

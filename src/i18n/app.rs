@@ -1,6 +1,8 @@
 //! Text of the editor window: menus, panels, prompts and messages.
 
 use super::Lang;
+use crate::legal::lint::{Lint, LintCode};
+use crate::legal::ops::NotExpressible;
 use crate::model::draft::DraftError;
 use crate::model::{EditError, RelationKind, UnitKind, Unresolved};
 
@@ -864,6 +866,153 @@ impl AppText {
     }
 }
 
+/// The "Projekt zarządzenia" panel (issue 9): the draft amending ordinance,
+/// its lints and why none is printed. The ordinance itself is legal text of
+/// [`crate::legal`], the same in either language; only its frame here is translated.
+impl AppText {
+    pub fn amendment_title(&self) -> &'static str {
+        self.lang.pick("Projekt zarządzenia", "Draft ordinance")
+    }
+
+    /// What the ordinance amends: the compare baseline's file, or the document as last opened or saved.
+    pub fn amendment_in_force(&self, baseline: Option<&str>) -> String {
+        match baseline {
+            Some(file) => self.pick(
+                format!("Zmienia wersję obowiązującą z pliku {file} (porównanie)."),
+                format!("Amends the version in force from {file} (compare mode)."),
+            ),
+            None => self
+                .lang
+                .pick(
+                    "Zmienia wersję obowiązującą: dokument w stanie ostatnio otwartym lub zapisanym.",
+                    "Amends the version in force: the document as last opened or saved.",
+                )
+                .to_owned(),
+        }
+    }
+
+    pub fn amendment_computing(&self) -> &'static str {
+        self.lang.pick("Obliczanie…", "Computing…")
+    }
+
+    pub fn amendment_copy(&self) -> &'static str {
+        self.lang.pick("Kopiuj", "Copy")
+    }
+
+    pub fn amendment_copied(&self) -> &'static str {
+        self.lang.pick("Skopiowano tekst zarządzenia do schowka.", "The ordinance text is on the clipboard.")
+    }
+
+    pub fn amendment_save_docx(&self) -> &'static str {
+        self.lang.pick("Zapisz jako DOCX…", "Save as DOCX…")
+    }
+
+    pub fn amendment_save_txt(&self) -> &'static str {
+        self.lang.pick("Zapisz jako TXT…", "Save as TXT…")
+    }
+
+    pub fn amendment_save(&self) -> &'static str {
+        self.lang.pick("Zapisz", "Save")
+    }
+
+    pub fn amendment_no_change(&self) -> &'static str {
+        self.lang.pick("Brak zmian względem wersji obowiązującej", "No changes against the version in force")
+    }
+
+    pub fn amendment_not_expressible(&self) -> &'static str {
+        self.lang.pick(
+            "Tych zmian nie da się wyrazić w zarządzeniu zmieniającym:",
+            "These changes cannot be expressed in an amending ordinance:",
+        )
+    }
+
+    /// Why a change cannot be expressed (amendment spec N2, N7).
+    pub fn not_expressible(&self, problem: &NotExpressible) -> String {
+        match problem {
+            NotExpressible::UnknownWording(d) => self.pick(
+                format!("{d}: nowe brzmienie nie jest znane w pliku, więc nie można go przytoczyć"),
+                format!("{d}: the new wording is not known to the file, so it cannot be quoted"),
+            ),
+            NotExpressible::RepealedReused(d) => self.pick(
+                format!("{d}: ponownie użyto uchylonego oznaczenia (N2); nadaj nowej treści nowe oznaczenie"),
+                format!("{d}: a repealed designation is used again (N2); give the new matter a new designation"),
+            ),
+            NotExpressible::BeforeFirst(d) => self.pick(
+                format!("{d}: nowa jednostka redakcyjna przed pierwszą nie ma reguły oznaczania (N7); zmień brzmienie jednostki nadrzędnej"),
+                format!("{d}: a new piece before the first one has no designation rule (N7); replace its parent"),
+            ),
+            NotExpressible::FirstOfLevel(d) => self.pick(
+                format!("{d}: pierwsza jednostka nowego wyliczenia zmienia brzmienie jednostki nadrzędnej, którego nie można przytoczyć"),
+                format!("{d}: the first piece of a new enumeration changes its parent's wording, which cannot be quoted"),
+            ),
+        }
+    }
+
+    pub fn amendment_self_check(&self) -> &'static str {
+        self.lang.pick(
+            "Błąd generatora: wygenerowany § 1 zastosowany do wersji obowiązującej nie daje projektu, więc tekst zarządzenia nie jest wyświetlany. Zgłoś ten błąd wraz z plikami.",
+            "Generator error: the generated § 1 applied to the version in force does not give the proposal, so no ordinance text is shown. Please report it with the files.",
+        )
+    }
+
+    pub fn amendment_no_lints(&self) -> &'static str {
+        self.lang.pick("Brak uwag do tekstu.", "No lints on the text.")
+    }
+
+    pub fn amendment_lints(&self, n: usize) -> String {
+        self.pick(format!("Uwagi do tekstu ({n}):"), format!("Lints on the text ({n}):"))
+    }
+
+    /// A lint with its line of § 1: "wiersz 27: „§” bez spacji przed numerem (P10)".
+    pub fn lint(&self, lint: &Lint) -> String {
+        let message = match self.lang {
+            Lang::En => lint.message.clone(),
+            Lang::Pl => lint_pl(lint),
+        };
+        match lint.line {
+            0 => message,
+            line => self.pick(format!("wiersz {line} § 1: {message}"), format!("line {line} of § 1: {message}")),
+        }
+    }
+}
+
+/// A lint in Polish. The core words its lints in English with the
+/// fragments of the text they concern quoted; the Polish sentence puts
+/// those fragments (in the order the core quotes them) into its own words.
+fn lint_pl(lint: &Lint) -> String {
+    let quoted = quoted_fragments(&lint.message);
+    let q = |i: usize| quoted.get(i).map_or("…", String::as_str);
+    match lint.code {
+        LintCode::ParagraphSpace => "„§” bez spacji przed numerem (P10)".to_owned(),
+        LintCode::Ending => format!("punkt kończy się „{}”, a reguła zakończeń (P1-P3, P6) daje „{}”", q(0), q(1)),
+        LintCode::AddressWithoutParagraph => format!("„{}”: adres jednostki redakcyjnej bez „§” (D2)", q(0)),
+        LintCode::Markdown => "pominięto znaczniki Markdown (wypunktowania, nagłówki, pogrubienia) (D11)".to_owned(),
+        LintCode::InconsistentReference => {
+            format!("dwie zamiany wyrazów przytaczają ten sam akt różnie: „{}” i „{}” (D8)", q(0), q(1))
+        }
+        LintCode::WordsNotFound => {
+            let place = lint.message.split(": ").next().unwrap_or_default();
+            format!("{place}: nie ma tam wyrazów „{}”", q(0))
+        }
+        LintCode::RangeForTwo => format!("„{}”: w tym profilu dwie jednostki pisze się „{}” (N9a)", q(0), q(1)),
+    }
+}
+
+/// The fragments between "…" or „…” in a message, in order.
+fn quoted_fragments(message: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(start) = rest.find(['"', '„']) {
+        let open = rest[start..].chars().next().unwrap_or('"');
+        let close = if open == '„' { '”' } else { '"' };
+        let body = &rest[start + open.len_utf8()..];
+        let Some(end) = body.find(close) else { break };
+        out.push(body[..end].to_owned());
+        rest = &body[end + close.len_utf8()..];
+    }
+    out
+}
+
 /// A field of the frame metadata, as the document properties dialog names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MetaField {
@@ -885,5 +1034,27 @@ fn join_polish(items: &[String], and: &str) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::legal::{Style, lint};
+
+    #[test]
+    fn lints_read_in_polish_with_the_fragments_the_core_quotes() {
+        let pl = text(Lang::Pl);
+        let mut out = Vec::new();
+        lint::lint_line("o których mowa w §13-16;", 27, &mut out);
+        assert_eq!(pl.lint(&out[0]), "wiersz 27 § 1: „§” bez spacji przed numerem (P10)");
+        let range = &lint::lint_ranges("w § 3 uchyla się pkt 3-4;", &Style::recommended())[0];
+        assert_eq!(pl.lint(range), "wiersz 1 § 1: „pkt 3-4”: w tym profilu dwie jednostki pisze się „3 i 4” (N9a)");
+        assert_eq!(text(Lang::En).lint(range), format!("line 1 of § 1: {}", range.message));
+        let ending = format!("the item ends with {:?}; the ending rule (P1-P3, P6) gives {:?}", ";", ".");
+        let ending = Lint::new(LintCode::Ending, 0, &ending);
+        assert_eq!(pl.lint(&ending), "punkt kończy się „;”, a reguła zakończeń (P1-P3, P6) daje „.”");
+        let missing = Lint::new(LintCode::WordsNotFound, 0, "§ 12 pkt 1: the words „z późn. zm.” are not there");
+        assert_eq!(pl.lint(&missing), "§ 12 pkt 1: nie ma tam wyrazów „z późn. zm.”");
     }
 }

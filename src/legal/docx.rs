@@ -102,6 +102,27 @@ pub fn ordinance(amendment: &Amendment) -> Result<Vec<u8>, DocxError> {
     pack(docx)
 }
 
+/// How an ordinance is written to a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrdinanceFormat {
+    /// Plain text ([`Amendment::to_text`]).
+    Text,
+    /// Markdown ([`Amendment::to_markdown`]).
+    Markdown,
+    /// Word ([`ordinance`]).
+    Docx,
+}
+
+/// The ordinance as the bytes of a file in `format`: what `schemat amend
+/// --format` writes and the editor's "Projekt zarządzenia" panel saves.
+pub fn ordinance_bytes(amendment: &Amendment, format: OrdinanceFormat) -> Result<Vec<u8>, DocxError> {
+    match format {
+        OrdinanceFormat::Text => Ok(amendment.to_text().into_bytes()),
+        OrdinanceFormat::Markdown => Ok(amendment.to_markdown().into_bytes()),
+        OrdinanceFormat::Docx => ordinance(amendment),
+    }
+}
+
 /// The Regulamin (or a consolidated text) as DOCX bytes.
 pub fn regulamin(text: &Regulamin) -> Result<Vec<u8>, DocxError> {
     let mut docx = document().add_paragraph(centred(&text.title, true));
