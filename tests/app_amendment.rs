@@ -5,8 +5,6 @@
 //! (also through its file field when no dialog answers), and a click on a
 //! point selects its unit.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -30,10 +28,19 @@ fn comparing(answers: Vec<PathBuf>) -> Harness<'static, SchematApp> {
     let mut app = SchematApp::new(schemat::io::load(&new).unwrap(), Some(new));
     app.dialogs = Box::new(ScriptedDialogs { answers: answers.into() });
     app.push(Action::Review(ReviewAction::CompareWith(example("doa-2021.ron"))));
-    let mut h = common::harness(app);
+    let mut h = harness(app);
     h.run();
     open_panel(&mut h);
     h
+}
+
+/// The editor headless, as `common::harness`, with room for the frames the
+/// panel's window takes to appear and to take in the drafted ordinance.
+fn harness(app: SchematApp) -> Harness<'static, SchematApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(24)
+        .build_ui_state(|ui, app: &mut SchematApp| app.frame(ui), app)
 }
 
 fn open_panel(h: &mut Harness<'static, SchematApp>) {
@@ -51,11 +58,14 @@ fn toggle_panel(h: &mut Harness<'static, SchematApp>) {
     h.run();
 }
 
-/// Lets the background drafting finish and the panel show it.
+/// Lets the background drafting finish and the panel show the ordinance of the document as it is.
 fn settle(h: &mut Harness<'static, SchematApp>) {
     h.run();
-    h.state_mut().amendment.wait();
-    h.run();
+    // A frame after a finished draft starts the next one if the document changed meanwhile.
+    while h.state().amendment.is_computing() {
+        h.state_mut().amendment.wait();
+        h.run();
+    }
 }
 
 /// What `schemat amend` makes of the two examples.
@@ -106,7 +116,7 @@ fn the_panel_shows_the_ordinance_of_the_comparison_with_its_lints() {
 
 #[test]
 fn an_unedited_document_has_nothing_to_amend_and_an_edit_updates_the_panel() {
-    let mut h = common::harness(SchematApp::new(schemat::examples::default_document(), None));
+    let mut h = harness(SchematApp::new(schemat::examples::default_document(), None));
     h.run();
     open_panel(&mut h);
     let no_change = "Brak zmian względem wersji obowiązującej";
@@ -211,6 +221,11 @@ fn a_click_on_a_point_selects_its_unit_and_the_frame_selects_nothing() {
     h.get_by_label("a) w ust. 1 pkt 2 otrzymuje brzmienie:").click();
     h.run();
     assert_eq!(h.get_by_label("Nazwa").value().as_deref(), Some("referat ds. technologii bezpieczeństwa"));
+    // A quoted line selects the unit it lists.
+    let quoted = "b) stanowisko pracy inżynier bezpieczeństwa systemów (IT-TB-I),";
+    h.get_by_label(quoted).click();
+    h.run();
+    assert_eq!(h.get_by_label("Nazwa").value().as_deref(), Some("stanowisko pracy inżynier bezpieczeństwa systemów"));
 }
 
 #[test]

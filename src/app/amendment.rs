@@ -14,6 +14,7 @@
 //! atomically; a click on a point, letter or tiret selects the unit of the
 //! first piece it touches.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
@@ -102,6 +103,7 @@ impl Drafted {
 /// § 1 line numbers and units.
 fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
     let (old_text, new_text) = (legal::derive(old), legal::derive(new));
+    let quoted = Quoted::of(&new_text);
     let mut items = Vec::new();
     line_items(&amendment.items, &mut items);
     // The title, the legal basis and "§ 1" come first; then § 1's opening (line 1) and its change list.
@@ -113,10 +115,15 @@ fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
         .map(|(i, (role, text))| {
             let line = (opening..=opening + items.len()).contains(&i).then(|| i - opening + 1);
             let unit = match role {
-                Role::Item(_) | Role::Quote(..) => i
-                    .checked_sub(opening + 1)
-                    .and_then(|k| items.get(k))
-                    .and_then(|item| unit_at(&item.at, &new_text, &old_text, new)),
+                Role::Item(_) | Role::Quote(..) => {
+                    i.checked_sub(opening + 1).and_then(|k| items.get(k)).and_then(|&(item, quote_line)| {
+                        // A quoted line is the new text's own line: it selects its own unit (a
+                        // position in a quoted listing), else the item's.
+                        let own = quote_line.and_then(|j| quoted.designation(item, j));
+                        let at = own.unwrap_or(&item.at);
+                        unit_at(at, &new_text, &old_text, new).or_else(|| unit_at(&item.at, &new_text, &old_text, new))
+                    })
+                }
                 Role::Title | Role::Heading | Role::Body | Role::Signature => None,
             };
             Row { role, text, line, unit }
@@ -125,16 +132,46 @@ fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
 }
 
 /// The item each line of the change list belongs to, in the order
-/// [`Amendment::change_lines`] prints them: an item's own line, then its
-/// children's lines, or else its quoted lines.
-fn line_items<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {
+/// [`Amendment::change_lines`] prints them: an item's own line (`None`),
+/// then its children's lines, or else its quoted lines (`Some(j)`, the j-th).
+fn line_items<'a>(items: &'a [Item], out: &mut Vec<(&'a Item, Option<usize>)>) {
     for item in items {
-        out.push(item);
+        out.push((item, None));
         if item.children.is_empty() {
-            out.extend(std::iter::repeat_n(item, item.quote.len()));
+            out.extend((0..item.quote.len()).map(|j| (item, Some(j))));
         } else {
             line_items(&item.children, out);
         }
+    }
+}
+
+/// The printed lines of the new text, found by their wording: an item
+/// quotes a run of them ([`Item::quote`] holds their plain text).
+struct Quoted {
+    designations: Vec<Designation>,
+    plain: Vec<String>,
+    /// Where each wording starts a line.
+    by_text: HashMap<String, Vec<usize>>,
+}
+
+impl Quoted {
+    fn of(text: &Regulamin) -> Self {
+        let lines = legal::lines(text);
+        let plain: Vec<String> = lines.iter().map(legal::Line::plain).collect();
+        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in plain.iter().enumerate() {
+            by_text.entry(p.clone()).or_default().push(i);
+        }
+        Self { designations: lines.into_iter().map(|l| l.designation).collect(), plain, by_text }
+    }
+
+    /// The designation of the `j`-th quoted line of `item`.
+    fn designation(&self, item: &Item, j: usize) -> Option<&Designation> {
+        let starts = self.by_text.get(item.quote.first()?)?;
+        let start = starts
+            .iter()
+            .find(|&&k| self.plain.get(k..k + item.quote.len()).is_some_and(|run| run.iter().eq(item.quote.iter())))?;
+        self.designations.get(start + j)
     }
 }
 
@@ -586,6 +623,15 @@ mod tests {
         };
         assert_eq!(unit_of("a) w ust. 1 pkt 2 otrzymuje brzmienie:").as_deref(), Some("IT-TB"));
         assert_eq!(unit_of("7) w § 19 uchyla się pkt 3;").as_deref(), Some("IT-ZI"));
+        // A quoted line selects its own unit: the position it lists.
+        assert_eq!(
+            unit_of("b) stanowisko pracy inżynier bezpieczeństwa systemów (IT-TB-I),").as_deref(),
+            Some("IT-TB-I")
+        );
+        assert_eq!(
+            unit_of("„2) referat ds. technologii bezpieczeństwa (IT-TB), w skład którego wchodzi:").as_deref(),
+            Some("IT-TB")
+        );
         // § 70 has no text of its own: its first ust., the referat's tasks.
         assert_eq!(unit_of("13) § 70 otrzymuje brzmienie:").as_deref(), Some("OM-IU"));
         assert_eq!(unit_of("§ 1"), None);
