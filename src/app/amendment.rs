@@ -319,7 +319,7 @@ impl SchematApp {
     }
 
     /// The versions the panel's ordinance is for now.
-    pub fn amendment_key(&self) -> Key {
+    fn amendment_key(&self) -> Key {
         (self.revision, self.in_force_revision)
     }
 
@@ -398,7 +398,7 @@ pub fn show(
     env: &Env,
     view: &mut AmendmentView,
     drafting: &Drafting,
-    in_force: Option<&str>,
+    baseline_file: Option<&str>,
     selected: Option<&UnitId>,
     out: &mut Vec<Action>,
 ) {
@@ -413,7 +413,7 @@ pub fn show(
         .default_pos([326.0, 60.0])
         .resizable(true)
         .collapsible(false)
-        .show(ctx, |ui| body(ui, env, view, drafting, in_force, selected, out));
+        .show(ctx, |ui| body(ui, env, view, drafting, baseline_file, selected, out));
     if !open {
         out.push(Action::Amendment(AmendmentAction::Show(false)));
     }
@@ -424,12 +424,12 @@ fn body(
     env: &Env,
     view: &mut AmendmentView,
     drafting: &Drafting,
-    in_force: Option<&str>,
+    baseline_file: Option<&str>,
     selected: Option<&UnitId>,
     out: &mut Vec<Action>,
 ) {
     let t = env.t;
-    ui.weak(t.amendment_in_force(in_force));
+    ui.weak(t.amendment_in_force(baseline_file));
     if drafting.is_computing() {
         // No spinner: it would repaint at the frame rate for as long as drafting takes.
         ui.label(egui::RichText::new(t.amendment_computing()).italics());
@@ -442,7 +442,7 @@ fn body(
             toolbar(ui, env, view, out);
             lints(ui, env, view, amendment);
             ui.separator();
-            text(ui, view, &drafted.rows, amendment, selected, out);
+            text(ui, env, view, &drafted.rows, amendment, selected, out);
         }
         Err(AmendError::NoChange) => {
             ui.add_space(8.0);
@@ -517,6 +517,7 @@ fn lints(ui: &mut egui::Ui, env: &Env, view: &mut AmendmentView, amendment: &Ame
 /// The ordinance, one row per printed line, indented as in the ordinance.
 fn text(
     ui: &mut egui::Ui,
+    env: &Env,
     view: &mut AmendmentView,
     rows: &[Row],
     amendment: &Amendment,
@@ -524,6 +525,8 @@ fn text(
     out: &mut Vec<Action>,
 ) {
     let linted: Vec<usize> = amendment.lints.iter().map(|l| l.line).collect();
+    // The department (the root) is in every part of the text: selecting it marks no row.
+    let selected = selected.filter(|id| env.doc.unit(id).is_some_and(|u| u.parent.is_some()));
     let scroll_to = view.scroll_to.take();
     egui::ScrollArea::vertical().id_salt("amendment-text").auto_shrink([false, false]).show(ui, |ui| {
         for row in rows {
