@@ -236,3 +236,30 @@ fn closing_the_panel_hides_it() {
     assert!(!h.state().view.amendment.open);
     assert!(h.query_by_label("13) § 70 otrzymuje brzmienie:").is_none());
 }
+
+#[test]
+fn a_change_that_cannot_be_expressed_is_listed_with_its_reason_in_either_language() {
+    // The proposal no longer knows the wording of § 19 pkt 1, which the version in force has.
+    let doc = schemat::examples::default_document();
+    let mut in_force = doc.clone();
+    let it_zi = in_force.units.iter_mut().find(|u| u.id.as_str() == "it-zi").unwrap();
+    it_zi.tasks.points[0].state = schemat::model::PieceState::Text;
+    it_zi.tasks.points[0].text = "zadania znane".to_owned();
+    let mut app = SchematApp::new(doc, None);
+    app.baseline = in_force;
+    let mut h = harness(app);
+    h.run();
+    open_panel(&mut h);
+    assert!(h.query_by_label("Tych zmian nie da się wyrazić w zarządzeniu zmieniającym:").is_some());
+    let reason = "• § 19 pkt 1: nowe brzmienie nie jest znane w pliku, więc nie można go przytoczyć";
+    assert!(h.query_by_label(reason).is_some());
+    assert!(h.query_by_label("Kopiuj").is_none(), "nothing to copy or save");
+
+    h.state_mut().settings.lang = schemat::i18n::Lang::En;
+    h.run();
+    assert!(h.query_by_label("Draft ordinance").is_some(), "the window's title");
+    assert!(h.query_by_label("These changes cannot be expressed in an amending ordinance:").is_some());
+    assert!(
+        h.query_by_label("• § 19 pkt 1: the new wording is not known to the file, so it cannot be quoted").is_some()
+    );
+}
