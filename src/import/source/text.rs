@@ -8,7 +8,7 @@
 //! quote marks, the bullet marks "- ", "* ", "+ " before a label ("- a)" is
 //! the letter "a)"; a bullet before plain words is a tiret and reads "– "),
 //! "**" bold marks (a paragraph all in bold is bold, also when the bold runs
-//! over a line break), the hard-break backslash, backslash escapes and HTML
+//! over a line break), "*" italic marks, the hard-break backslash, backslash escapes and HTML
 //! entities. Ordered-list numbers ("1. ") are legal labels and stay, and so
 //! do quotes „…”.
 
@@ -101,7 +101,7 @@ struct Inline {
     bold: bool,
 }
 
-/// Takes off "**" (tracking bold across lines in `bold_open`), a trailing
+/// Takes off "**" (tracking bold across lines in `bold_open`), "*" of italics, a trailing
 /// hard-break backslash, backslash escapes and HTML entities.
 fn inline(text: &str, bold_open: &mut bool) -> Inline {
     let text = text.strip_suffix('\\').filter(|t| !t.ends_with('\\')).unwrap_or(text);
@@ -127,6 +127,14 @@ fn inline(text: &str, bold_open: &mut bool) -> Inline {
             rest = &rest[1 + escaped.len_utf8()..];
             continue;
         }
+        if c == '*' {
+            // A single "*" next to a word marks italics ("*[…]*"); alone between spaces it is text.
+            let next = rest[1..].chars().next();
+            if next.is_some_and(|n| !n.is_whitespace()) || out.chars().last().is_some_and(|p| !p.is_whitespace()) {
+                rest = &rest[1..];
+                continue;
+            }
+        }
         if c == '&'
             && let Some((entity, len)) = entity(rest)
         {
@@ -145,7 +153,7 @@ fn inline(text: &str, bold_open: &mut bool) -> Inline {
 /// The character of an HTML entity at the start of `text` ("&amp;", "&#8222;",
 /// "&#x201E;", "&nbsp;") and the entity's length.
 fn entity(text: &str) -> Option<(char, usize)> {
-    let end = text[..text.len().min(12)].find(';')?;
+    let end = text.char_indices().take(12).find(|&(_, c)| c == ';')?.0;
     let name = &text[1..end];
     let c = match name {
         "amp" => '&',
@@ -227,10 +235,14 @@ mod tests {
     #[test]
     fn escapes_entities_and_marks_are_read() {
         assert_eq!(
-            texts("\\- nie lista\\\n5\\. punkt &amp; &#8222;cytat&#x201D; &nbsp;x\n---\n# Tytuł #\n> „§ 22g"),
-            ["- nie lista", "5. punkt & „cytat” x", "Tytuł", "„§ 22g"]
+            texts(
+                "\\- nie lista\\\n5\\. punkt &amp; &#8222;cytat&#x201D; &nbsp;x\n---\n# Tytuł #\n> „§ 22g\n1) *[…]* a * b \\*"
+            ),
+            ["- nie lista", "5. punkt & „cytat” x", "Tytuł", "„§ 22g", "1) […] a * b *"]
         );
         assert_eq!(md("#hashtag"), [("#hashtag".to_owned(), false, None)]);
+        // Regression: an "&" before a multi-byte letter within an entity's length cut a char.
+        assert_eq!(texts("&emsp;2\\) […] & ąę;"), ["2) […] & ąę;"]);
     }
 
     #[test]
