@@ -394,3 +394,76 @@ fn a_directory_and_a_fifo_are_refused_without_waiting() {
         assert!(refused(&fifo).contains("a named pipe (FIFO), not a regular file"));
     }
 }
+
+#[test]
+fn a_part_packed_like_a_bomb_is_refused_under_the_size_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let dense = dir.path().join("dense.docx");
+    zip_of_zeros(&dense, 8 << 20);
+    let message = refused(&dense);
+    assert!(message.contains("word/document.xml is packed more densely than any document (a zip bomb)"), "{message}");
+}
+
+/// The parts of the LibreOffice fixture, by name.
+fn fixture_parts() -> Vec<(String, Vec<u8>)> {
+    let bytes = std::fs::read(fixture("libreoffice-lists.docx")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut entry = archive.by_index(i).unwrap();
+            let mut data = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+            (entry.name().to_owned(), data)
+        })
+        .collect()
+}
+
+fn repack(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, data) in parts {
+        zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(data).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever the text, reading it ends (no panic) with paragraphs of printed text.
+    #[test]
+    fn any_text_reads_without_a_panic(text in "[-*+#>\\\\&;#x0-9a-zA-Z ąęś„”§().\t\r\n]{0,120}|\\PC{0,80}") {
+        for kind in [SourceKind::Markdown, SourceKind::Text] {
+            for p in read_text(&text, kind) {
+                prop_assert!(!p.text.is_empty() && p.text.trim() == p.text && !p.text.contains(['\n', '\t']));
+            }
+        }
+    }
+
+    /// Damaged XML in any part of a real DOCX is read or refused with a line, never a panic.
+    #[test]
+    fn a_damaged_docx_is_read_or_refused(
+        part in 0usize..3,
+        damage in proptest::collection::vec((any::<prop::sample::Index>(), prop::sample::select(b"<>/=\"&;#:w \x00\xff".to_vec())), 1..6),
+        cut in proptest::option::of(any::<prop::sample::Index>()),
+    ) {
+        let mut parts = fixture_parts();
+        let name = ["word/document.xml", "word/numbering.xml", "word/styles.xml"][part];
+        let data = &mut parts.iter_mut().find(|(n, _)| n == name).unwrap().1;
+        for (at, byte) in &damage {
+            let i = at.index(data.len());
+            data[i] = *byte;
+        }
+        if let Some(cut) = cut {
+            let len = cut.index(data.len());
+            data.truncate(len);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), "damaged.docx", &repack(&parts));
+        if let Err(error) = read(&path) {
+            prop_assert!(!error.to_string().contains('\n'));
+        }
+    }
+}

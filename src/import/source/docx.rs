@@ -454,7 +454,7 @@ fn paragraphs(bytes: &[u8], name: &str, styles: &Styles, definitions: &Definitio
                     b"p" => {
                         if let Some(p) = para.take() {
                             count += 1;
-                            finish(p, count, styles, definitions, &mut counters, &mut out);
+                            finish(p, count, styles, &mut counters, &mut out);
                         }
                     }
                     b"r" => run = None,
@@ -551,14 +551,7 @@ fn push_text(para: Option<&mut Para>, run: Option<&Run>, styles: &Styles, text: 
 }
 
 /// The paragraphs of the print of one `w:p` (the `origin`-th), with its number.
-fn finish(
-    p: Para,
-    origin: usize,
-    styles: &Styles,
-    definitions: &Definitions,
-    counters: &mut Counters,
-    out: &mut Vec<Paragraph>,
-) {
+fn finish(p: Para, origin: usize, styles: &Styles, counters: &mut Counters, out: &mut Vec<Paragraph>) {
     let style = p.style.as_deref();
     let from_style = styles.numbering(style);
     let num_id = p.num_id.or(from_style.map(|(n, _)| n)).filter(|&n| n != 0);
@@ -566,7 +559,7 @@ fn finish(
         let ilvl = p
             .ilvl
             .or(from_style.and_then(|(_, l)| l))
-            .or_else(|| style.and_then(|s| definitions.level_of_style(num, s)))
+            .or_else(|| style.and_then(|s| counters.level_of_style(num, s)))
             .unwrap_or(0);
         counters.label(num, ilvl)
     });
@@ -622,6 +615,55 @@ mod tests {
         );
         let got: Vec<_> = read.iter().map(|p| (p.text.as_str(), p.bold, p.origin)).collect();
         assert_eq!(got, [("Regulamin", true, 1), ("Organizacyjny Departamentu &", true, 1), ("1) zadanie;", false, 3)]);
+    }
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    #[test]
+    fn numbering_by_paragraph_style_and_numbering_style_link() {
+        // Word's "List Number" style carries the numbering; a list style links an abstract definition.
+        let styles = format!(
+            r#"<w:styles {W}>
+            <w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="ListLetter"><w:name w:val="List Letter"/><w:basedOn w:val="ListNumber"/></w:style>
+            <w:style w:type="numbering" w:styleId="Legal"><w:name w:val="Legal"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Tytul"><w:name w:val="Nagłówek 2"/><w:rPr><w:b/></w:rPr></w:style>
+            </w:styles>"#
+        );
+        let numbering = format!(
+            r#"<w:numbering {W}>
+            <w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="Legal"/></w:abstractNum>
+            <w:abstractNum w:abstractNumId="1"><w:styleLink w:val="Legal"/>
+              <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/><w:pStyle w:val="ListLetter"/></w:lvl>
+            </w:abstractNum>
+            <w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
+            </w:numbering>"#
+        );
+        let document = format!(
+            r#"<w:document {W}><w:body>
+            <w:p><w:pPr><w:pStyle w:val="Tytul"/></w:pPr><w:r><w:t>§ 2</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>pierwszy</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="ListLetter"/></w:pPr><w:r><w:t>litera</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>drugi</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>bez numeru</w:t></w:r></w:p>
+            </w:body></w:document>"#
+        );
+        let styles = super::styles(styles.as_bytes(), "word/styles.xml").unwrap();
+        let definitions = super::numbering(numbering.as_bytes(), "word/numbering.xml").unwrap();
+        let read = paragraphs(document.as_bytes(), "word/document.xml", &styles, &definitions).unwrap();
+        let got: Vec<_> = read.iter().map(|p| (p.text.as_str(), p.bold, p.heading)).collect();
+        assert_eq!(
+            got,
+            [
+                ("§ 2", true, Some(2)),
+                ("1) pierwszy", false, None),
+                ("a) litera", false, None),
+                ("2) drugi", false, None),
+                ("bez numeru", false, None)
+            ]
+        );
     }
 
     #[test]

@@ -148,15 +148,6 @@ pub(super) struct Definitions {
     pub instances: HashMap<usize, Instance>,
 }
 
-impl Definitions {
-    /// The level of a paragraph styled `style` in list `num_id`, if one names it.
-    pub(super) fn level_of_style(&self, num_id: usize, style: &str) -> Option<usize> {
-        let instance = self.instances.get(&num_id)?;
-        let definition = self.abstracts.get(&instance.abstract_id)?;
-        definition.levels.iter().position(|l| l.as_ref().and_then(|l| l.style.as_deref()) == Some(style))
-    }
-}
-
 /// The counters of the lists as the document goes on.
 #[derive(Debug)]
 pub(super) struct Counters<'a> {
@@ -184,6 +175,13 @@ impl<'a> Counters<'a> {
             .and_then(|num| self.definitions.instances.get(num))
             .and_then(|linked| Some((linked.abstract_id, self.definitions.abstracts.get(&linked.abstract_id)?)));
         Some(linked.unwrap_or((id, definition)))
+    }
+
+    /// The level of a paragraph styled `style` in list `num_id`, if a level names the style.
+    pub(super) fn level_of_style(&self, num_id: usize, style: &str) -> Option<usize> {
+        let instance = self.definitions.instances.get(&num_id)?;
+        let (_, definition) = self.definition(instance)?;
+        definition.levels.iter().position(|l| l.as_ref().and_then(|l| l.style.as_deref()) == Some(style))
     }
 
     /// The label of the next paragraph numbered `num_id` at `level`, counting it;
