@@ -12,12 +12,12 @@
 //! From the main document: every `w:p` in order (in tables too), the text of
 //! its runs (`w:t`; `w:tab` a space; a line break `w:br`/`w:cr` ends a
 //! paragraph of the print, the number stays with the first), insertions
-//! kept and deletions and moved-away text left out, text boxes and the
-//! fallback copies of `mc:AlternateContent` skipped. A paragraph is bold when
-//! all its visible text is bold (by its runs, their character style or the
-//! paragraph style), a heading when its style is "heading N"/"Nagłówek N" or
-//! has an outline level, and its automatic number is resolved by
-//! [`super::numbering`].
+//! kept and deletions, moved-away and hidden (`w:vanish`) text left out,
+//! text boxes and the fallback copies of `mc:AlternateContent` skipped. A
+//! paragraph is bold when all its visible text is bold (by its runs, their
+//! character style or the paragraph style), a heading when its style is
+//! "heading N"/"Nagłówek N" or has an outline level, and its automatic
+//! number is resolved by [`super::numbering`].
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -434,6 +434,8 @@ impl Para {
 struct Run {
     bold: Option<bool>,
     style: Option<String>,
+    /// `w:vanish`: hidden text, not printed.
+    hidden: bool,
 }
 
 fn paragraphs(bytes: &[u8], name: &str, styles: &Styles, definitions: &Definitions) -> Result<Vec<Paragraph>, Problem> {
@@ -515,6 +517,11 @@ fn paragraphs(bytes: &[u8], name: &str, styles: &Styles, definitions: &Definitio
                     r.bold = Some(on(e));
                 }
             }
+            b"vanish" if in_rpr && !in_ppr => {
+                if let Some(r) = run.as_mut() {
+                    r.hidden = on(e);
+                }
+            }
             b"rStyle" if in_rpr && !in_ppr => {
                 if let Some(r) = run.as_mut() {
                     r.style = attr(e, b"val");
@@ -525,7 +532,7 @@ fn paragraphs(bytes: &[u8], name: &str, styles: &Styles, definitions: &Definitio
                 let text = if local.as_ref() == b"tab" { " " } else { "-" };
                 push_text(Some(p), run.as_ref(), styles, text);
             }
-            b"br" | b"cr" if run.is_some() && !in_ppr && !in_rpr => {
+            b"br" | b"cr" if run.as_ref().is_some_and(|r| !r.hidden) && !in_ppr && !in_rpr => {
                 let page = matches!(attr(e, b"type").as_deref(), Some("page" | "column"));
                 if page {
                     push_text(Some(p), run.as_ref(), styles, " ");
@@ -545,6 +552,9 @@ fn xml_error(part: &str, xml: &Xml, error: &dyn std::fmt::Display) -> Problem {
 
 fn push_text(para: Option<&mut Para>, run: Option<&Run>, styles: &Styles, text: &str) {
     let (Some(p), Some(r)) = (para, run) else { return };
+    if r.hidden {
+        return;
+    }
     let bold =
         r.bold.or_else(|| styles.bold(r.style.as_deref())).or_else(|| styles.bold(p.style.as_deref())).unwrap_or(false);
     p.push(text, bold);
@@ -611,7 +621,7 @@ mod tests {
             r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:rPr><w:b/></w:rPr></w:pPr>
             <w:r><w:rPr><w:b/></w:rPr><w:t>Regulamin</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:br/><w:t xml:space="preserve">Organizacyjny </w:t></w:r>
             <w:del><w:r><w:delText>stary</w:delText></w:r></w:del><w:ins><w:r><w:rPr><w:b/></w:rPr><w:t>Departamentu&#160;&amp;</w:t></w:r></w:ins></w:p>
-            <w:p/><w:p><w:r><w:t>1)</w:t><w:tab/><w:t>zadanie</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>;</w:t></w:r></w:p>"#,
+            <w:p/><w:p><w:r><w:t>1)</w:t><w:tab/><w:t>zadanie</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ukryte</w:t><w:br/></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>;</w:t></w:r></w:p>"#,
         );
         let got: Vec<_> = read.iter().map(|p| (p.text.as_str(), p.bold, p.origin)).collect();
         assert_eq!(got, [("Regulamin", true, 1), ("Organizacyjny Departamentu &", true, 1), ("1) zadanie;", false, 3)]);

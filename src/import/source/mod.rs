@@ -9,7 +9,7 @@
 //! bounded), and hands the bytes to [`docx`] or to [`encoding`] and
 //! [`read_text`]. Everything a hostile file can do ends in one [`ReadError`]:
 //! nothing here panics on input, allocates by a size the file declares, or
-//! decompresses more than [`docx::PART_LIMIT`] bytes of one part.
+//! decompresses more than [`PART_LIMIT`] bytes of one part.
 
 mod docx;
 mod encoding;
@@ -20,6 +20,7 @@ mod text;
 use std::io::Read;
 use std::path::Path;
 
+pub use docx::{ARCHIVE_LIMIT, MAX_RATIO, PART_LIMIT};
 pub use error::{Foreign, Legacy, Note, Problem, ReadError};
 pub use text::read_text;
 
