@@ -244,6 +244,21 @@ fn the_regulamin_docx_reads_back_as_its_text() {
 }
 
 #[test]
+fn the_ordinance_docx_reads_back_as_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("z.docx");
+    let pair = ["amend", "examples/doa-2021.ron", "examples/doa-2022.ron"];
+    let out = schemat(&[&pair[..], &["--format", "docx", "-o", docx.to_str().unwrap()]].concat());
+    assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(schemat(&pair).stdout).unwrap();
+    let expected = read_text(&text, SourceKind::Text);
+    let (_, paragraphs) = read(&docx).unwrap();
+    assert_eq!(texts(&paragraphs), texts(&expected));
+    find(&paragraphs, "„2) referat ds. technologii bezpieczeństwa (IT-TB), w skład którego wchodzi:");
+    assert!(find(&paragraphs, "Prezydenta Miasta Lublin").bold, "the title block is bold");
+}
+
+#[test]
 fn old_polish_encodings_read_with_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let text = "§ 14\n1. Referat ds. technologii bezpieczeństwa realizuje zadania z zakresu:\n1) analizy zdarzeń i źródeł zagrożeń;\n";
