@@ -36,7 +36,7 @@ pub const PART_LIMIT: u64 = 64 * 1024 * 1024;
 pub const ARCHIVE_LIMIT: u64 = 1024 * 1024 * 1024;
 
 /// The densest packing of a real part (XML packs some 5-30 to one); a part
-/// above it and above [`DENSE_FROM`] bytes is refused.
+/// above it and above `DENSE_FROM` (1 MiB) is refused.
 pub const MAX_RATIO: u64 = 200;
 const DENSE_FROM: u64 = 1024 * 1024;
 

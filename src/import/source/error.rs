@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::files::FileError;
 use crate::i18n::Lang;
-use crate::i18n::io::{mib, one_line, path_text, quoted};
+use crate::i18n::io::{MAX_QUOTED_CHARS, mib, one_line, path_text, quoted};
 use crate::io::IoError;
 
 /// Why a source could not be read.
@@ -60,7 +60,7 @@ pub enum Foreign {
 }
 
 impl Foreign {
-    /// The kind of `bytes` when it is one of these (the zip-based ODT is told by [`super::docx`]).
+    /// The kind of `bytes` when it is one of these (the zip-based ODT is told by the DOCX reader).
     pub(super) fn of(bytes: &[u8], path: &Path) -> Option<Foreign> {
         if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
             return Some(Foreign::OldWord);
@@ -186,7 +186,7 @@ impl fmt::Display for ReadError {
 impl std::error::Error for ReadError {}
 
 fn problem_text(lang: Lang, problem: &Problem) -> String {
-    let part_name = |part: &str| quoted(part, 60);
+    let part_name = |part: &str| quoted(part, MAX_QUOTED_CHARS);
     match problem {
         Problem::Empty => lang.pick("plik nie zawiera tekstu".to_owned(), "the file holds no text".to_owned()),
         Problem::Binary { line } => lang.pick(
@@ -199,12 +199,12 @@ fn problem_text(lang: Lang, problem: &Problem) -> String {
         ),
         Problem::Foreign(foreign) => foreign_text(lang, *foreign).to_owned(),
         Problem::Corrupt { part: Some(part), message } => lang.pick(
-            format!("dokument Word jest uszkodzony (część {}: {})", part_name(part), quoted(message, 80)),
-            format!("the Word document is damaged (part {}: {})", part_name(part), quoted(message, 80)),
+            format!("dokument Word jest uszkodzony (część {}: {})", part_name(part), quoted(message, MAX_QUOTED_CHARS)),
+            format!("the Word document is damaged (part {}: {})", part_name(part), quoted(message, MAX_QUOTED_CHARS)),
         ),
         Problem::Corrupt { part: None, message } => lang.pick(
-            format!("dokument Word jest uszkodzony lub ucięty ({})", quoted(message, 80)),
-            format!("the Word document is damaged or truncated ({})", quoted(message, 80)),
+            format!("dokument Word jest uszkodzony lub ucięty ({})", quoted(message, MAX_QUOTED_CHARS)),
+            format!("the Word document is damaged or truncated ({})", quoted(message, MAX_QUOTED_CHARS)),
         ),
         Problem::NotWord => lang.pick(
             "to nie jest dokument Word (brak word/document.xml)".to_owned(),
@@ -240,12 +240,12 @@ fn problem_text(lang: Lang, problem: &Problem) -> String {
             format!(
                 "dokument Word jest uszkodzony: {} nie jest poprawnym XML (bajt {position}: {})",
                 part_name(part),
-                quoted(message, 80)
+                quoted(message, MAX_QUOTED_CHARS)
             ),
             format!(
                 "the Word document is damaged: {} is not well-formed XML (byte {position}: {})",
                 part_name(part),
-                quoted(message, 80)
+                quoted(message, MAX_QUOTED_CHARS)
             ),
         ),
     }

@@ -6,7 +6,7 @@
 //! [`read_source`] tells the kind by the content (a zip is a Word document
 //! whatever its name; otherwise `.md`/`.markdown` is Markdown, anything else
 //! plain text), reads the file through [`crate::files`] (regular files only,
-//! bounded), and hands the bytes to [`docx`] or to [`encoding`] and
+//! bounded), and hands the bytes to `docx` or to `encoding` and
 //! [`read_text`]. Everything a hostile file can do ends in one [`ReadError`]:
 //! nothing here panics on input, allocates by a size the file declares, or
 //! decompresses more than [`PART_LIMIT`] bytes of one part.
