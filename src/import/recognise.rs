@@ -123,6 +123,8 @@ pub fn recognise(text: &Regulamin, mut meta: Metadata) -> Imported {
     r.name_divisions();
     r.keep_what_derive_does_not_say(&pieces);
     let Recogniser { mut doc, mut rows, .. } = r;
+    // In text order: by designation, in the order found at each.
+    rows.sort_by(|a, b| a.at.cmp(&b.at));
     // The units were made parents first, so the structure holds; this sorts
     // the provisions and placeholders as the editor keeps them.
     if doc.check_structure().is_ok() {
