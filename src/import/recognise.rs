@@ -22,7 +22,7 @@
 //! (the combined form), the source's wording is kept as a provision, as the
 //! examples keep it. So the text always survives the import unchanged.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::report::{Kept, Match, Note, Report, Row};
 use crate::legal::derive::{COMPOSITION, SUPERVISION, TITLE};
@@ -86,26 +86,30 @@ pub fn recognise(text: &Regulamin, mut meta: Metadata) -> Imported {
         meta.department_genitive = genitive.to_owned();
         meta.department = nominative(genitive);
     }
-    let mut r = Recogniser { doc: Document { meta, ..Document::default() }, rows, divisions: BTreeMap::new() };
-    r.doc.units.push(Unit::new(
-        root_id(&r.doc.meta.department),
-        None,
-        UnitKind::Departament,
-        r.doc.meta.department.clone(),
-        "",
-    ));
+    let mut r = Recogniser {
+        doc: Document { meta, ..Document::default() },
+        rows,
+        divisions: BTreeMap::new(),
+        listed: BTreeMap::new(),
+        ids: HashSet::new(),
+        by_name: BTreeMap::new(),
+        by_symbol: BTreeMap::new(),
+    };
+    let root = r.fresh(root_id(&r.doc.meta.department).0);
+    r.doc.units.push(Unit::new(root, None, UnitKind::Departament, r.doc.meta.department.clone(), ""));
 
     let tasks: Vec<(Designation, &Piece, String)> =
         pieces.iter().filter_map(|(d, p)| Some((d.clone(), *p, task_subject(d, p)?))).collect();
-    let inside_tasks = |d: &Designation| tasks.iter().any(|(t, _, _)| d.is_within(t));
+    let task_places: BTreeSet<Designation> = tasks.iter().map(|(d, _, _)| d.clone()).collect();
 
     for (d, piece) in &pieces {
         if d.level() == Level::Par {
             r.structure_lead(d, piece);
-        } else if !inside_tasks(d) {
+        } else if !within_any(&task_places, d) {
             r.listing(d, piece);
         }
     }
+    r.index_units();
     let mut attached = BTreeSet::new();
     let mut anchors: BTreeMap<String, usize> = BTreeMap::new();
     for (d, piece, subject) in &tasks {
@@ -115,7 +119,7 @@ pub fn recognise(text: &Regulamin, mut meta: Metadata) -> Imported {
     }
     let listed: BTreeSet<Designation> = r.doc.units.iter().filter_map(|u| u.listed_at.clone()).collect();
     for (d, piece) in &pieces {
-        let held = attached.iter().any(|t| d.is_within(t)) || listed.contains(d);
+        let held = within_any(&attached, d) || listed.contains(d);
         if !held {
             r.keep(d, piece, Kept::NotRecognised);
         }
@@ -144,6 +148,13 @@ struct Recogniser {
     rows: Vec<Row>,
     /// The division of each structure §, by the §'s label (an index into `units`).
     divisions: BTreeMap<String, usize>,
+    /// The last unit listed at each designation.
+    listed: BTreeMap<Designation, usize>,
+    /// The ids given so far.
+    ids: HashSet<String>,
+    /// The units by lowercase name and by symbol, once all are listed.
+    by_name: BTreeMap<String, Vec<usize>>,
+    by_symbol: BTreeMap<String, Vec<usize>>,
 }
 
 impl Recogniser {
@@ -171,6 +182,7 @@ impl Recogniser {
         self.doc.units.push(unit);
         let index = self.doc.units.len() - 1;
         self.divisions.insert(label, index);
+        self.listed.insert(at.clone(), index);
         let note = if name.is_empty() { Note::DivisionAssumed } else { Note::Unit { kind, label: name.to_owned() } };
         self.rows.push(Row::new(note).at(&at).unit(&id));
         index
@@ -209,6 +221,7 @@ impl Recogniser {
             self.rows.push(Row::new(Note::Unit { kind, label: unit.label() }).at(d).unit(&id));
             self.doc.units.push(unit);
             parent = Some(self.doc.units.len() - 1);
+            self.listed.insert(d.clone(), self.doc.units.len() - 1);
         }
     }
 
@@ -216,7 +229,7 @@ impl Recogniser {
     fn listed_above(&self, d: &Designation) -> Option<usize> {
         let mut at = d.parent();
         while let Some(up) = at {
-            if let Some(index) = self.doc.units.iter().rposition(|u| u.listed_at.as_ref() == Some(&up)) {
+            if let Some(&index) = self.listed.get(&up) {
                 return Some(index);
             }
             at = up.parent();
@@ -232,17 +245,18 @@ impl Recogniser {
         let subject_kind = kind_of(name);
         let mut by = Match::Name;
         let mut candidates: Vec<usize> = if symbol.is_empty() {
-            let lower = name.to_lowercase();
-            (0..self.doc.units.len())
-                .filter(|&i| free(&self.doc.units[i]) && self.doc.units[i].name.to_lowercase() == lower)
-                .collect()
+            let named = self.by_name.get(&name.to_lowercase()).map(Vec::as_slice).unwrap_or_default();
+            named.iter().copied().filter(|&i| free(&self.doc.units[i])).collect()
         } else {
             by = Match::Symbol;
             let kierownik = subject_kind == Some(UnitKind::KierownikReferatu);
-            (0..self.doc.units.len())
+            let with_symbol = self.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
+            with_symbol
+                .iter()
+                .copied()
                 .filter(|&i| {
                     let u = &self.doc.units[i];
-                    free(u) && u.symbol == symbol && (u.kind == UnitKind::KierownikReferatu) == kierownik
+                    free(u) && (u.kind == UnitKind::KierownikReferatu) == kierownik
                 })
                 .collect()
         };
@@ -320,22 +334,34 @@ impl Recogniser {
 
     /// A division the text does not name: "Wydział (§ 3)", and the symbol its units share.
     fn name_divisions(&mut self) {
-        for (label, &index) in &self.divisions {
-            if !self.doc.units[index].name.is_empty() {
-                continue;
+        let index: HashMap<&UnitId, usize> = self.doc.units.iter().enumerate().map(|(i, u)| (&u.id, i)).collect();
+        let divisions: HashSet<usize> = self.divisions.values().copied().collect();
+        // The first segment of each unit's symbol, gathered at its division (None once two differ).
+        let mut prefixes: BTreeMap<usize, Option<&str>> = BTreeMap::new();
+        for unit in self.doc.units.iter().filter(|u| !u.symbol.is_empty()) {
+            let mut at = index.get(&unit.id).copied();
+            while let Some(i) = at.filter(|i| !divisions.contains(i)) {
+                at = self.doc.units[i].parent.as_ref().and_then(|p| index.get(p).copied());
             }
-            let id = self.doc.units[index].id.clone();
-            let mut prefixes = self
-                .doc
-                .units
-                .iter()
-                .filter(|u| !u.symbol.is_empty() && self.doc.is_ancestor_or_self(&id, &u.id))
-                .map(|u| u.symbol.split('-').next().unwrap_or_default());
-            let first = prefixes.next().unwrap_or_default().to_owned();
-            let symbol = if prefixes.all(|p| p == first) { first } else { String::new() };
-            let unit = &mut self.doc.units[index];
-            unit.name = format!("Wydział (§ {label})");
-            unit.symbol = symbol;
+            let Some(division) = at else { continue };
+            let prefix = unit.symbol.split('-').next().unwrap_or_default();
+            prefixes
+                .entry(division)
+                .and_modify(|seen| {
+                    if *seen != Some(prefix) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(prefix));
+        }
+        let symbols: BTreeMap<usize, String> =
+            prefixes.into_iter().map(|(i, prefix)| (i, prefix.unwrap_or_default().to_owned())).collect();
+        for (label, &i) in &self.divisions {
+            let unit = &mut self.doc.units[i];
+            if unit.name.is_empty() {
+                unit.name = format!("Wydział (§ {label})");
+                unit.symbol = symbols.get(&i).cloned().unwrap_or_default();
+            }
         }
     }
 
@@ -353,13 +379,37 @@ impl Recogniser {
     }
 
     /// `base`, or `base-2`, `base-3` … when a unit has it.
-    fn fresh(&self, base: String) -> UnitId {
-        let taken = |id: &str| self.doc.units.iter().any(|u| u.id.as_str() == id);
-        if !taken(&base) {
-            return UnitId(base);
-        }
-        (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).map(UnitId).unwrap_or(UnitId(base))
+    fn fresh(&mut self, base: String) -> UnitId {
+        let id = if self.ids.contains(&base) {
+            (2..).map(|n| format!("{base}-{n}")).find(|id| !self.ids.contains(id)).unwrap_or(base)
+        } else {
+            base
+        };
+        self.ids.insert(id.clone());
+        UnitId(id)
     }
+
+    /// The units by name and symbol, for the task paragraphs to find them.
+    fn index_units(&mut self) {
+        for (i, unit) in self.doc.units.iter().enumerate() {
+            self.by_name.entry(unit.name.to_lowercase()).or_default().push(i);
+            if !unit.symbol.is_empty() {
+                self.by_symbol.entry(unit.symbol.clone()).or_default().push(i);
+            }
+        }
+    }
+}
+
+/// Whether `d` is one of `set` or lies inside one.
+fn within_any(set: &BTreeSet<Designation>, d: &Designation) -> bool {
+    let mut at = Some(d.clone());
+    while let Some(here) = at {
+        if set.contains(&here) {
+            return true;
+        }
+        at = here.parent();
+    }
+    false
 }
 
 /// Every piece with its designation, in text order; a designation met twice
