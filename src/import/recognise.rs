@@ -370,8 +370,10 @@ impl Recogniser {
     /// wording stays as a provision, which outranks what the units generate.
     fn keep_what_derive_does_not_say(&mut self, pieces: &[(Designation, &Piece)]) {
         let derived = derive(&self.doc);
+        // By designation at once: a text of many § would make a search per piece quadratic.
+        let derived: BTreeMap<Designation, &Piece> = derived.pieces().into_iter().collect();
         for (d, piece) in pieces {
-            let same = derived.find(d).is_some_and(|p| p.state == piece.state && p.text == piece.text);
+            let same = derived.get(d).is_some_and(|p| p.state == piece.state && p.text == piece.text);
             if !same {
                 self.keep(d, piece, Kept::Verbatim);
             }

@@ -154,8 +154,12 @@ fn remove_repealed_units(out: &mut Document, applied: &Regulamin, taken: &HashSe
 /// derived text takes it from, and drops what the applied text no longer has.
 fn reword(out: &mut Document, applied: &Regulamin) {
     let derived = super::derive(out);
-    for (d, piece) in applied.pieces() {
-        let have = derived.find(&d);
+    // By designation at once: a search per piece would be quadratic in the §.
+    let have_at: BTreeMap<Designation, &Piece> = derived.pieces().into_iter().collect();
+    let applied_at: BTreeMap<Designation, &Piece> = applied.pieces().into_iter().collect();
+    for (d, piece) in &applied_at {
+        let (d, piece) = (d.clone(), *piece);
+        let have = have_at.get(&d).copied();
         if have.is_some_and(|p| p.state == piece.state && p.text == piece.text) {
             continue;
         }
@@ -163,14 +167,14 @@ fn reword(out: &mut Document, applied: &Regulamin) {
             Some(Source::Point(unit, path)) => point(out, unit, path, piece),
             Some(Source::Tasks(unit)) if piece.state == PieceState::Text => intro(out, unit, piece),
             Some(_) => false,
-            None => new_point(out, &derived, &d, piece),
+            None => new_point(out, &have_at, &d, piece),
         };
         if !written {
             set_piece(out, &d, piece);
         }
     }
-    for (d, piece) in derived.pieces() {
-        if applied.find(&d).is_some() {
+    for (d, piece) in have_at {
+        if applied_at.contains_key(&d) {
             continue;
         }
         match &piece.source {
@@ -212,9 +216,9 @@ fn point(out: &mut Document, unit: &UnitId, path: &[String], piece: &Piece) -> b
 
 /// A piece new in a unit's task list (pkt 14-18 added to § 21 ust. 4): a
 /// point of that list, or a letter of its point.
-fn new_point(out: &mut Document, derived: &Regulamin, d: &Designation, piece: &Piece) -> bool {
+fn new_point(out: &mut Document, derived: &BTreeMap<Designation, &Piece>, d: &Designation, piece: &Piece) -> bool {
     let Some(parent) = d.parent() else { return false };
-    let Some(above) = derived.find(&parent) else { return false };
+    let Some(above) = derived.get(&parent) else { return false };
     if parent.enumeration_level() != Some(d.level()) {
         return false;
     }
