@@ -127,8 +127,10 @@ pub fn parse(paragraphs: &[Paragraph], kind: SourceKind) -> Parsed {
 /// Takes off what Markdown adds to the printed text: the "&emsp;" indents,
 /// the italics of "[…]", bold and the backslash escapes (the form
 /// `schemat regulamin --format markdown` writes and the reference holds).
+/// A tab (what the DOCX writer puts between a hanging label and its text) reads as a space.
 fn unmark(text: &str, kind: SourceKind) -> String {
-    let mut text = text.trim();
+    let spaced = text.replace('\t', " ");
+    let mut text = spaced.trim();
     if kind != SourceKind::Markdown {
         return text.to_owned();
     }
@@ -269,6 +271,14 @@ mod tests {
         assert_eq!(ust.children[1].state, PieceState::Repealed);
         assert_eq!(parsed.text.find(&"§ 22".parse().unwrap()).unwrap().state, PieceState::Repealed);
         assert_eq!(parsed.origins[&"§ 3 ust. 1 pkt 2".parse().unwrap()], 7);
+    }
+
+    #[test]
+    fn a_tab_after_a_label_is_a_space() {
+        let paragraphs = read_text("§ 1\n1)\tobsługi;\n2)\tnadzoru.", SourceKind::Docx);
+        let parsed = parse(&paragraphs, SourceKind::Docx);
+        let texts: Vec<&str> = parsed.text.paragraphs[0].children.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["obsługi", "nadzoru"]);
     }
 
     #[test]
