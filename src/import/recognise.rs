@@ -584,6 +584,48 @@ mod tests {
     }
 
     #[test]
+    fn a_structure_paragraph_names_its_division_and_a_deputy_supervises_its_points() {
+        use crate::import::source::{SourceKind, read_text};
+        let text = "Regulamin Organizacyjny Biura Obsługi\n\
+            § 3\nW skład Wydziału Informatyki (IT) wchodzą:\n\
+            1. Zastępca Dyrektora (IT-ZI), nadzorujący bezpośrednio:\n\
+            1) referat ds. sieci (IT-SI), w skład którego wchodzi:\n\
+            a) kierownik referatu (IT-SI),\n\
+            b) stanowisko pracy ds. sieci (IT-SI-I);\n\
+            2) stanowisko pracy ds. kancelarii (IT-I).\n\
+            § 4\n1. Referat ds. sieci realizuje w szczególności zadania z zakresu:\n1) sieci.\n\
+            2. Kierownik referatu (IT-SI) realizuje zadania z zakresu:\n1) nadzoru.\n";
+        let paragraphs = read_text(text, SourceKind::Text);
+        let parsed = crate::import::parse::parse(&paragraphs, SourceKind::Text);
+        let Imported { doc, report } = recognise(&parsed.text, parsed.meta.clone());
+        let summary: Vec<(UnitKind, &str, &str, Option<&str>)> = doc
+            .units
+            .iter()
+            .map(|u| {
+                let parent = u.parent.as_ref().and_then(|p| doc.unit(p)).map(|p| p.symbol.as_str());
+                (u.kind, u.name.as_str(), u.symbol.as_str(), parent)
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (UnitKind::Departament, "Biuro Obsługi", "", None),
+                (UnitKind::Wydzial, "Wydział Informatyki", "IT", Some("")),
+                (UnitKind::ZastepcaDyrektora, "Zastępca Dyrektora", "IT-ZI", Some("IT")),
+                (UnitKind::Referat, "referat ds. sieci", "IT-SI", Some("IT-ZI")),
+                (UnitKind::KierownikReferatu, "kierownik referatu", "IT-SI", Some("IT-SI")),
+                (UnitKind::StanowiskoPracy, "stanowisko pracy ds. sieci", "IT-SI-I", Some("IT-SI")),
+                (UnitKind::SamodzielneStanowisko, "stanowisko pracy ds. kancelarii", "IT-I", Some("IT-ZI")),
+            ]
+        );
+        let k = &doc.units[4];
+        assert_eq!(k.tasks_at.as_ref().map(ToString::to_string).as_deref(), Some("§ 4 ust. 2"));
+        assert!(report.rows.iter().any(|r| r.unit.as_ref() == Some(&k.id) && r.note == Note::Tasks(Match::Symbol)));
+        assert!(derive(&doc).same_wording(&parsed.text), "the text survives");
+        assert!(!report.is_ambiguous());
+    }
+
+    #[test]
     fn names_go_back_to_the_nominative() {
         assert_eq!(nominative("Departamentu Organizacji i Administracji"), "Departament Organizacji i Administracji");
         assert_eq!(nominative("Biura Obsługi Mieszkańców"), "Biuro Obsługi Mieszkańców");
