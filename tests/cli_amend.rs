@@ -62,3 +62,38 @@ fn apply_reads_the_reference_ordinance_and_checks_it_against_2022() {
     assert!(err.contains("address-without-paragraph"), "{err}");
     assert_eq!(out.status.code(), Some(1), "the tolerated deviations are findings");
 }
+
+/// Issue #9's leftover: the reference ordinance adds units, and `apply -o
+/// NEW.ron` recognises them, so the document written reads as the 2022
+/// example and has its units (kind, name, symbol, superior, listing, tasks),
+/// while the units that stay keep their ids.
+#[test]
+fn apply_writes_a_document_with_the_units_the_ordinance_adds() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.ron");
+    let out = schemat(&["apply", "examples/doa-2021.ron", &reference(), "-o", new.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "the reference's lints: {}", String::from_utf8_lossy(&out.stderr));
+    let got = schemat::io::load(&new).unwrap();
+    let want =
+        schemat::io::load(std::path::Path::new(&format!("{}/examples/doa-2022.ron", env!("CARGO_MANIFEST_DIR"))))
+            .unwrap();
+    let (got_text, want_text) = (schemat::legal::derive(&got), schemat::legal::derive(&want));
+    assert!(got_text.same_wording(&want_text), "{}", schemat::legal::amend::first_difference(&got_text, &want_text));
+    let key = |doc: &schemat::model::Document, u: &schemat::model::Unit| {
+        let superior = u.parent.as_ref().and_then(|p| doc.unit(p)).map(|p| (p.symbol.clone(), p.name.clone()));
+        (u.kind, u.name.clone(), u.symbol.clone(), superior, u.listed_at.clone(), u.tasks_at.clone(), u.tasks.clone())
+    };
+    let got_units: Vec<_> = got.units.iter().map(|u| key(&got, u)).collect();
+    let want_units: Vec<_> = want.units.iter().map(|u| key(&want, u)).collect();
+    for (i, (g, w)) in got_units.iter().zip(&want_units).enumerate() {
+        assert_eq!(g, w, "unit {i} ({})", want.units[i].id);
+    }
+    assert_eq!(got_units.len(), want_units.len());
+    let old = schemat::io::load(std::path::Path::new(&format!("{}/examples/doa-2021.ron", env!("CARGO_MANIFEST_DIR"))))
+        .unwrap();
+    for id in ["it-tb", "it-tb-wsp", "om-iu", "it-d"] {
+        let (a, b) = (old.units.iter().find(|u| u.id.as_str() == id), got.units.iter().find(|u| u.id.as_str() == id));
+        assert_eq!(a.map(|u| &u.note), b.map(|u| &u.note), "{id} keeps its id and note");
+    }
+    assert_eq!(got.chart, old.chart);
+}

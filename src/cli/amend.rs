@@ -113,7 +113,7 @@ pub fn run_apply(args: &ApplyArgs, _lang: Lang, out: &mut impl Write) -> anyhow:
     }
     match &args.output {
         Some(path) if path.extension().is_some_and(|e| e == "ron") => {
-            let doc = legal::map::map_back(&old_doc, &old, &result.text)?;
+            let doc = legal::map::map_back(&old_doc, &result.text)?;
             crate::io::save(&doc, path)?;
         }
         output => crate::cli::regulamin::write(&result.text, args.format, output.as_deref(), out, true)?,

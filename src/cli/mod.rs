@@ -7,6 +7,7 @@ pub mod amend;
 pub mod diff;
 pub mod export;
 pub mod fmt;
+pub mod import;
 pub mod regulamin;
 pub mod show;
 pub mod validate;
@@ -58,6 +59,9 @@ pub enum Command {
     Amend(amend::AmendArgs),
     /// Apply an ordinance's § 1 to OLD and print the consolidated text (tekst ujednolicony).
     Apply(amend::ApplyArgs),
+    /// Import a Regulamin from its text (.txt) or Markdown (.md) form as a document, with a report.
+    /// Exits with 1 when something was ambiguous.
+    Import(import::ImportArgs),
 }
 
 /// Outcome of a command, mapped to the process exit code.
@@ -162,5 +166,6 @@ pub fn execute(cli: Cli) -> anyhow::Result<Outcome> {
         Some(Command::Regulamin(args)) => regulamin::run(&args, lang, &mut out),
         Some(Command::Amend(args)) => amend::run(&args, lang, &mut out),
         Some(Command::Apply(args)) => amend::run_apply(&args, lang, &mut out),
+        Some(Command::Import(args)) => import::run(&args, lang, &mut out),
     }
 }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod chart;
 pub mod cli;
 pub mod diff;
+pub mod import;
 pub mod io;
 pub mod model;
 pub mod review;

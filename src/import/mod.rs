@@ -1,6 +1,46 @@
 //! Bringing an office's existing Regulamin in: a Word, text or Markdown
-//! file read into paragraphs ([`source`]), parsed as legal text and
-//! recognised as units, listings, task lists and provisions of a
-//! [`crate::model::Document`], with a report of what was understood.
+//! file read into paragraphs ([`source`]), parsed as legal text
+//! ([`parse`]) and recognised as units, listings, task lists and provisions
+//! of a [`crate::model::Document`] ([`recognise`]), with a [`report`] of
+//! what was understood, assumed or kept as it was.
+//!
+//! [`import`] is the one entry point of `schemat import` and of the editor's
+//! Plik → Importuj…; [`recognise::recognise`] takes a text already parsed,
+//! or fragments of one (the quoted paragraphs of an ordinance).
 
+pub mod parse;
+pub mod recognise;
+pub mod report;
 pub mod source;
+
+pub use recognise::{Imported, recognise};
+pub use report::{Kept, Match, NotKept, Note, Report, Row};
+
+use source::{Paragraph, SourceKind};
+
+/// Why a source gives no document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Not a single "§" heading: not a Regulamin (or not in a form this reads).
+    #[error("no § in the text: not a Regulamin")]
+    NoParagraphs,
+}
+
+/// The document a source's paragraphs read as, with the report (each row
+/// with the source paragraph of its piece, where it has one).
+pub fn import(paragraphs: &[Paragraph], kind: SourceKind) -> Result<Imported, ImportError> {
+    let parsed = parse::parse(paragraphs, kind);
+    if !parsed.has_paragraphs() {
+        return Err(ImportError::NoParagraphs);
+    }
+    let mut imported = recognise(&parsed.text, parsed.meta);
+    for row in &mut imported.report.rows {
+        if row.origin.is_none() {
+            row.origin = row.at.as_ref().and_then(|d| parsed.origins.get(d).copied());
+        }
+    }
+    let mut rows = parsed.rows;
+    rows.append(&mut imported.report.rows);
+    imported.report.rows = rows;
+    Ok(imported)
+}

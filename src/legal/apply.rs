@@ -81,8 +81,9 @@ fn starts_with_marker(s: &str) -> bool {
     s.starts_with('„') || s.starts_with('§') || marker(s).is_some()
 }
 
-/// "12)" → (Pkt-like, "12", rest); "b)" → letter; "4." → ust.
-fn marker(s: &str) -> Option<(char, String, &str)> {
+/// "12)" → (Pkt-like, "12", rest); "b)" → letter; "4." → ust. (Public for
+/// the importer, which tells numbered lines from wrapped ones with it.)
+pub fn marker(s: &str) -> Option<(char, String, &str)> {
     let label: String = s.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     if label.is_empty() || label.len() > 6 {
         return None;

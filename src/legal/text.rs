@@ -318,7 +318,8 @@ fn markdown_line(line: &Raw<'_>) -> String {
         LineKind::Heading => line.marker.clone(),
     };
     let text = match line.state {
-        PieceState::Unknown => format!("*{UNKNOWN}*"),
+        // The heading of a § of unknown wording is "§ 4" alone; its "[…]" is the body line after it.
+        PieceState::Unknown if line.kind == LineKind::Body => format!("*{UNKNOWN}*"),
         _ => escape_markdown(line.text),
     };
     let mut out = marker;
@@ -511,6 +512,9 @@ mod tests {
         assert!(md.contains("\n### § 12\n"), "{md}");
         assert!(md.contains("\n1\\) *[…]*;\n"), "{md}");
         assert!(md.contains("\n2\\) nadzór nad \\*x\\*.\n"), "{md}");
+        let unknown = with_state(piece(Level::Par, "4", "", vec![]), PieceState::Unknown);
+        let md = render(&doc(vec![unknown]), Format::Markdown);
+        assert!(md.ends_with("\n### § 4\n\n*[…]*\n"), "the heading does not repeat the unknown wording: {md}");
     }
 
     #[test]

@@ -1,0 +1,112 @@
+//! Issue #11, round trip: the Regulamin text of each example, printed as
+//! plain text and as Markdown, imports back to a document whose text reads
+//! the same and whose units are the original's as far as the text states
+//! them (kind, name, symbol, listing, tasks and their designation, parent).
+
+use schemat::examples::{DOA_2021, DOA_2022, Example};
+use schemat::import::source::{SourceKind, read_text};
+use schemat::import::{Imported, Note, import};
+use schemat::legal::{self, Format, Source};
+use schemat::model::{Document, Unit};
+
+fn examples() -> [(&'static str, Document); 2] {
+    let load = |e: &Example| e.load().expect("example loads");
+    [(DOA_2021.path, load(&DOA_2021)), (DOA_2022.path, load(&DOA_2022))]
+}
+
+fn reimport(doc: &Document, format: Format, kind: SourceKind) -> Imported {
+    let printed = legal::render(&legal::derive(doc), format);
+    import(&read_text(&printed, kind), kind).expect("the printed text imports")
+}
+
+/// The units whose listing the text shows by name: their listing piece is
+/// generated from them, or a provision there names them.
+fn stated(doc: &Document) -> Vec<&Unit> {
+    let text = legal::derive(doc);
+    doc.units
+        .iter()
+        .filter(|u| {
+            let Some(at) = &u.listed_at else { return false };
+            let Some(piece) = text.find(at) else { return false };
+            match &piece.source {
+                Source::Listing(id) => id == &u.id && !piece.text.is_empty(),
+                Source::Provision => piece.text.contains(&u.label()),
+                _ => false,
+            }
+        })
+        .collect()
+}
+
+/// The symbol and name of the nearest ancestor of `unit` among `among`.
+fn stated_parent<'a>(doc: &'a Document, unit: &Unit, among: &[&Unit]) -> Option<(&'a str, &'a str)> {
+    doc.ancestors(&unit.id)
+        .into_iter()
+        .filter(|a| a.id != unit.id)
+        .find(|a| among.iter().any(|s| s.id == a.id))
+        .map(|a| (a.symbol.as_str(), a.name.as_str()))
+}
+
+fn assert_round_trip(path: &str, original: &Document, imported: &Imported, format: Format) {
+    let before = legal::derive(original);
+    let after = legal::derive(&imported.doc);
+    assert!(before.same_wording(&after), "{path} ({format:?}): {}", legal::amend::first_difference(&before, &after));
+    let want = stated(original);
+    assert!(!want.is_empty() || path.contains("2021"), "{path}: the 2022 text states units");
+    let got: Vec<&Unit> = imported.doc.units.iter().filter(|u| u.listed_at.is_some()).collect();
+    for unit in &want {
+        let twin = got
+            .iter()
+            .find(|g| g.listed_at == unit.listed_at && g.symbol == unit.symbol && g.name == unit.name)
+            .unwrap_or_else(|| panic!("{path}: {} ({}) not imported", unit.name, unit.symbol));
+        assert_eq!(twin.kind, unit.kind, "{path}: kind of {}", unit.label());
+        assert_eq!(twin.tasks_at, unit.tasks_at, "{path}: tasks of {}", unit.label());
+        if !unit.tasks.intro_unknown {
+            assert_eq!(twin.tasks.intro, unit.tasks.intro, "{path}: intro of {}", unit.label());
+            assert_eq!(twin.tasks.shared_ref, unit.tasks.shared_ref, "{path}: shared tasks of {}", unit.label());
+        }
+        assert_eq!(twin.tasks.points, unit.tasks.points, "{path}: points of {}", unit.label());
+        let stated_twins: Vec<&Unit> =
+            got.iter().copied().filter(|g| want.iter().any(|w| w.symbol == g.symbol && w.name == g.name)).collect();
+        assert_eq!(
+            stated_parent(&imported.doc, twin, &stated_twins),
+            stated_parent(original, unit, &want),
+            "{path}: parent of {}",
+            unit.label()
+        );
+    }
+}
+
+#[test]
+fn the_examples_printed_as_text_import_back() {
+    for (path, doc) in examples() {
+        let imported = reimport(&doc, Format::Text, SourceKind::Text);
+        assert_round_trip(path, &doc, &imported, Format::Text);
+        assert!(
+            !imported.report.is_ambiguous(),
+            "{path}: {:?}",
+            imported.report.rows.iter().filter(|r| r.note.is_ambiguity()).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn the_examples_printed_as_markdown_import_back() {
+    for (path, doc) in examples() {
+        let imported = reimport(&doc, Format::Markdown, SourceKind::Markdown);
+        assert_round_trip(path, &doc, &imported, Format::Markdown);
+    }
+}
+
+#[test]
+fn the_2022_units_are_all_found_and_their_tasks_attached() {
+    let doc = DOA_2022.load().unwrap();
+    let imported = reimport(&doc, Format::Text, SourceKind::Text);
+    let found = imported.report.count(|n| matches!(n, Note::Unit { .. }));
+    let tasks = imported.report.count(|n| matches!(n, Note::Tasks(_)));
+    assert_eq!(found, stated(&doc).len(), "every unit the text names, and no other");
+    assert_eq!(tasks, stated(&doc).iter().filter(|u| !u.tasks.intro_unknown && u.tasks_at.is_some()).count());
+    assert_eq!(imported.doc.meta.department, doc.meta.department);
+    // Ids come from the symbols, so that a second import gives the same ones.
+    assert!(imported.doc.units.iter().any(|u| u.id.as_str() == "it-ss-iv"));
+    assert!(imported.doc.units.iter().any(|u| u.id.as_str() == "om-iu-k"));
+}
