@@ -3,7 +3,7 @@
 //! import. The Polish legal wording the rows quote is the source's own.
 
 use super::Lang;
-use crate::import::{Kept, Match, NotKept, Note, Report, Row};
+use crate::import::{ImportError, ImportFileError, Kept, Match, NotKept, Note, Report, Row};
 
 /// The source has no "§" heading.
 pub fn no_paragraphs(lang: Lang) -> &'static str {
@@ -13,22 +13,20 @@ pub fn no_paragraphs(lang: Lang) -> &'static str {
     )
 }
 
-/// A Word file before the DOCX reader is part of the build.
-pub fn docx_unsupported(lang: Lang) -> &'static str {
-    lang.pick(
-        "pliki .docx nie są jeszcze czytane; zapisz dokument jako tekst (.txt) i zaimportuj go",
-        "reading .docx is not built in yet; save the document as text (.txt) and import that",
-    )
-}
-
-/// The source is not UTF-8 text.
-pub fn not_utf8(lang: Lang) -> &'static str {
-    lang.pick("plik nie jest tekstem w UTF-8", "the file is not UTF-8 text")
+/// Why the file at the start of `error` gives no document, one line.
+pub fn error(lang: Lang, error: &ImportFileError) -> String {
+    match error {
+        ImportFileError::Read(error) => error.message(lang),
+        ImportFileError::Import(ImportError::NoParagraphs, path) => {
+            format!("{}: {}", super::io::path_text(path), no_paragraphs(lang))
+        }
+    }
 }
 
 /// What a report row says, without its place.
 pub fn note(lang: Lang, note: &Note) -> String {
     match note {
+        Note::Read(note) => note.message(lang),
         Note::Unit { kind, label } => {
             let kind = super::model::kind(lang, *kind);
             lang.pick(format!("jednostka: {label} [{kind}]"), format!("unit: {label} [{kind}]"))

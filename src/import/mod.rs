@@ -4,9 +4,11 @@
 //! of a [`crate::model::Document`] ([`recognise`]), with a [`report`] of
 //! what was understood, assumed or kept as it was.
 //!
-//! [`import`] is the one entry point of `schemat import` and of the editor's
-//! Plik → Importuj…; [`recognise::recognise`] takes a text already parsed,
-//! or fragments of one (the quoted paragraphs of an ordinance).
+//! [`import_file`] is the one entry point of `schemat import` and of the
+//! editor's Plik → Importuj…: it reads the file ([`source::read_source`])
+//! and imports its paragraphs ([`import`]); [`recognise::recognise`] takes a
+//! text already parsed, or fragments of one (the quoted paragraphs of an
+//! ordinance).
 
 pub mod parse;
 pub mod recognise;
@@ -16,7 +18,9 @@ pub mod source;
 pub use recognise::{Imported, recognise};
 pub use report::{Kept, Match, NotKept, Note, Report, Row};
 
-use source::{Paragraph, SourceKind};
+use std::path::Path;
+
+use source::{Paragraph, ReadError, SourceKind};
 
 /// Why a source gives no document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -24,6 +28,26 @@ pub enum ImportError {
     /// Not a single "§" heading: not a Regulamin (or not in a form this reads).
     #[error("no § in the text: not a Regulamin")]
     NoParagraphs,
+}
+
+/// Why a file gives no document.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFileError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error("{path}: {error}", path = crate::i18n::io::path_text(.1), error = .0)]
+    Import(ImportError, std::path::PathBuf),
+}
+
+/// The document the file at `path` reads as, with the report; what the
+/// reader had to guess (an encoding) heads the report.
+pub fn import_file(path: &Path) -> Result<Imported, ImportFileError> {
+    let source = source::read_source(path)?;
+    let mut imported =
+        import(&source.paragraphs, source.kind).map_err(|e| ImportFileError::Import(e, path.to_owned()))?;
+    let read_rows = source.notes.into_iter().map(|note| Row::new(Note::Read(note)));
+    imported.report.rows.splice(0..0, read_rows);
+    Ok(imported)
 }
 
 /// The document a source's paragraphs read as, with the report (each row

@@ -62,6 +62,8 @@ impl Row {
 /// What a row says.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Note {
+    /// What the reader of the file had to guess (an encoding).
+    Read(super::source::Note),
     /// A unit listed in a composition paragraph, "name (SYMBOL)".
     Unit { kind: UnitKind, label: String },
     /// A division whose structure paragraph lists units but does not name it:
