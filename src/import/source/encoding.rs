@@ -31,12 +31,35 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Problem> {
         refuse_nul(text.as_bytes())?;
         return Ok(Decoded { text: text.into_owned(), notes: Vec::new() });
     }
+    if let Some((big_endian, text)) = bomless_utf16(bytes) {
+        refuse_nul(text.as_bytes())?;
+        return Ok(Decoded { text, notes: vec![Note::Utf16WithoutBom { big_endian }] });
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     refuse_nul(bytes)?;
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded { text: text.to_owned(), notes: Vec::new() });
     }
     Ok(by_lines(bytes))
+}
+
+/// UTF-16 without a byte order mark, told by its zeros: in text of Latin
+/// letters most high bytes are 0 (at odd offsets in little-endian, even in
+/// big-endian) and no low byte is. Returns big-endian and the text.
+fn bomless_utf16(bytes: &[u8]) -> Option<(bool, String)> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let zeros = |offset: usize| bytes.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    let half = bytes.len() / 4;
+    let (encoding, big_endian) = match (even, odd) {
+        (0, odd) if odd > half => (UTF_16LE, false),
+        (even, 0) if even > half => (UTF_16BE, true),
+        _ => return None,
+    };
+    let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+    Some((big_endian, text.into_owned()))
 }
 
 /// NUL never occurs in text; it is the mark of a binary file (or UTF-16 without a BOM).
@@ -159,6 +182,10 @@ mod tests {
     #[test]
     fn a_nul_byte_is_binary_data_on_its_line() {
         assert_eq!(decode(b"tekst\nwiersz\x00\n").unwrap_err(), Problem::Binary { line: 2 });
+        // Text in UTF-16 without its byte order mark is read, with a note.
+        let bomless: Vec<u8> = POLISH.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let read = decode(&bomless).unwrap();
+        assert_eq!((read.text.as_str(), read.notes), (POLISH, vec![Note::Utf16WithoutBom { big_endian: true }]));
         let mut utf16_nul = vec![0xff, 0xfe];
         utf16_nul.extend("a\0".encode_utf16().flat_map(u16::to_le_bytes));
         assert_eq!(decode(&utf16_nul).unwrap_err(), Problem::Binary { line: 1 });

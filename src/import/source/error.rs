@@ -100,6 +100,8 @@ pub enum Note {
     /// The text is not UTF-8 and was read as `encoding`: the whole file when
     /// `lines` is empty, else only these lines (the others are UTF-8).
     Decoded { encoding: Legacy, lines: Vec<RangeInclusive<usize>> },
+    /// The text is UTF-16 without a byte order mark (told by its zero bytes).
+    Utf16WithoutBom { big_endian: bool },
 }
 
 /// How many line ranges a note lists before "…".
@@ -113,6 +115,13 @@ impl Note {
                 format!("plik nie jest w UTF-8: odczytano go jako {}", encoding.name()),
                 format!("the file is not UTF-8: read as {}", encoding.name()),
             ),
+            Note::Utf16WithoutBom { big_endian } => {
+                let order = if *big_endian { "big-endian" } else { "little-endian" };
+                lang.pick(
+                    format!("plik jest w UTF-16 ({order}) bez znacznika kolejności bajtów: odczytano go jako UTF-16"),
+                    format!("the file is UTF-16 ({order}) without a byte order mark: read as UTF-16"),
+                )
+            }
             Note::Decoded { encoding, lines } => {
                 let mut listed: Vec<String> = lines
                     .iter()

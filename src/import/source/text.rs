@@ -4,7 +4,8 @@
 //! Markdown is read for what the reference ordinance (`shared/reference/`)
 //! and converters write, not as a renderer would: a renderer joins the lines
 //! of a paragraph and would run "a)" lines together, so lines stay apart.
-//! Taken off: "#" heading marks (the count is the heading level), "> "
+//! Taken off: "#" heading marks (the count is the heading level) and
+//! setext underlines ("===", "---" under a line: levels 1 and 2), "> "
 //! quote marks, the bullet marks "- ", "* ", "+ " before a label ("- a)" is
 //! the letter "a)"; a bullet before plain words is a tiret and reads "– "),
 //! "**" bold marks (a paragraph all in bold is bold, also when the bold runs
@@ -21,6 +22,17 @@ pub fn read_text(text: &str, kind: SourceKind) -> Vec<Paragraph> {
     let mut bold_open = false;
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
+            bold_open = false;
+            continue;
+        }
+        if kind == SourceKind::Markdown
+            && let Some(level) = setext(line)
+        {
+            // "===" or "---" right under a line makes it a heading; elsewhere "---" is a rule.
+            if let Some(above) = paragraphs.last_mut().filter(|p: &&mut Paragraph| p.origin == i && p.heading.is_none())
+            {
+                above.heading = Some(level);
+            }
             bold_open = false;
             continue;
         }
@@ -65,6 +77,18 @@ fn markdown(line: &str, origin: usize, bold_open: &mut bool) -> Option<Paragraph
         return None;
     }
     Some(Paragraph { text, bold: inline.bold, heading, origin })
+}
+
+/// The heading level a setext underline gives ("===" 1, "---" 2).
+fn setext(line: &str) -> Option<u8> {
+    let line = line.trim();
+    let level = match line.chars().next()? {
+        '=' => 1,
+        '-' => 2,
+        _ => return None,
+    };
+    let mark = if level == 1 { '=' } else { '-' };
+    (line.len() >= 3 && line.chars().all(|c| c == mark)).then_some(level)
 }
 
 /// A thematic break: three or more of one of "-", "*", "_", spaces between.
@@ -243,6 +267,18 @@ mod tests {
         assert_eq!(md("#hashtag"), [("#hashtag".to_owned(), false, None)]);
         // Regression: an "&" before a multi-byte letter within an entity's length cut a char.
         assert_eq!(texts("&emsp;2\\) […] & ąę;"), ["2) […] & ąę;"]);
+    }
+
+    #[test]
+    fn setext_underlines_make_headings() {
+        assert_eq!(
+            md("Regulamin\n=========\n§ 1\n---\n\n---\ntekst"),
+            [
+                ("Regulamin".to_owned(), false, Some(1)),
+                ("§ 1".to_owned(), false, Some(2)),
+                ("tekst".to_owned(), false, None)
+            ]
+        );
     }
 
     #[test]
