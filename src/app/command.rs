@@ -164,6 +164,8 @@ pub enum AfterPrompt {
     New,
     /// Open this file, or ask for one when `None`.
     Open(Option<PathBuf>),
+    /// Import this Word, text or Markdown file, or ask for one when `None`.
+    Import(Option<PathBuf>),
 }
 
 /// The answer to the unsaved-changes prompt.
@@ -227,6 +229,8 @@ pub enum Action {
     ChooseExportPath,
     /// The "Projekt zarządzenia" panel (open, close, copy, save).
     Amendment(super::amendment::AmendmentAction),
+    /// Plik → Importuj… and the import report panel.
+    Import(super::import::ImportAction),
 }
 
 #[cfg(test)]

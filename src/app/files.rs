@@ -42,6 +42,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// A path to save to, suggesting `file_name`; `None` when cancelled.
     fn pick_save(&mut self, kind: FileKind, file_name: &str) -> Option<PathBuf>;
+    /// A Regulamin in Word, text or Markdown form to import; `None` when cancelled.
+    fn pick_import(&mut self) -> Option<PathBuf>;
 }
 
 /// The platform's dialogs (xdg-portal, falling back to zenity).
@@ -58,6 +60,10 @@ impl FileDialogs for NativeDialogs {
             rfd::FileDialog::new().add_filter(ext.to_uppercase(), &[ext]).set_file_name(file_name).save_file()?;
         Some(if path.extension().is_none() { path.with_extension(ext) } else { path })
     }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new().add_filter("Regulamin (DOCX, TXT, MD)", &super::import::EXTENSIONS).pick_file()
+    }
 }
 
 /// Dialogs answered from a queue: for tests and scripted runs.
@@ -72,6 +78,10 @@ impl FileDialogs for ScriptedDialogs {
     }
 
     fn pick_save(&mut self, _kind: FileKind, _file_name: &str) -> Option<PathBuf> {
+        self.answers.pop_front()
+    }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
         self.answers.pop_front()
     }
 }

@@ -93,6 +93,7 @@ impl SchematApp {
                 }
             }
             Action::Amendment(action) => self.amendment_action(ctx, action),
+            Action::Import(action) => self.import_action(action),
             Action::Legal(action) => self.legal(action),
             Action::SetExportDialog(dialog) => self.view.export = dialog,
             Action::ChooseExportPath => self.choose_export_path(),
@@ -321,7 +322,7 @@ impl SchematApp {
     }
 
     /// Runs `after` now, or asks "Zapisz / Nie zapisuj / Anuluj" first.
-    fn guard_unsaved(&mut self, after: AfterPrompt) {
+    pub(super) fn guard_unsaved(&mut self, after: AfterPrompt) {
         if self.is_dirty() {
             self.view.prompt = Some(Prompt::Unsaved(after));
         } else {
@@ -374,10 +375,11 @@ impl SchematApp {
                     }
                 }
             }
+            AfterPrompt::Import(path) => self.import_file(path),
         }
     }
 
-    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+    pub(super) fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         // Another document: a fresh view (selection, search, zoom fitted, nothing collapsed).
         let export = std::mem::take(&mut self.view.export);
         let amendment_open = self.view.amendment.open;

@@ -17,6 +17,9 @@ pub fn show(ui: &mut egui::Ui, env: &Env, view: &ViewState, out: &mut Vec<Action
             for command in [Command::New, Command::Open] {
                 command_button(ui, env, command, true, out);
             }
+            if ui.button(t.menu_import()).clicked() {
+                out.push(Action::Import(super::import::ImportAction::Import(None)));
+            }
             ui.add_enabled_ui(!env.settings.recent.is_empty(), |ui| {
                 ui.menu_button(t.menu_recent, |ui| {
                     for path in &env.settings.recent {

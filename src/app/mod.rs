@@ -17,6 +17,7 @@ mod designations;
 pub mod export;
 pub mod files;
 mod handling;
+pub mod import;
 mod inspector;
 mod menus;
 pub mod paste;
@@ -208,6 +209,9 @@ impl SchematApp {
                 .default_size(140.0)
                 .show(ui, |ui| validation::show(ui, &env, out));
         }
+        if let Some(report) = &self.view.import {
+            import::panel(ui, &env, report, out);
+        }
         changes::panel(ui, &env, &self.view, out);
         egui::Panel::left("tree")
             .resizable(true)
@@ -262,8 +266,11 @@ impl SchematApp {
 
     fn read_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
-        if let Some(path) = dropped.into_iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) {
-            self.actions.push(Action::OpenPath(path));
+        if let Some(path) = dropped.iter().find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) {
+            self.actions.push(Action::OpenPath(path.clone()));
+        } else if let Some(path) = dropped.into_iter().find(|p| import::is_source(p)) {
+            // A Regulamin in Word or text form: imported, as Plik → Importuj… would.
+            self.actions.push(Action::Import(import::ImportAction::Import(Some(path))));
         }
     }
 

@@ -33,6 +33,9 @@ pub struct LegalView {
     /// The provision being edited (double click on it), and whether its field
     /// opened this frame; editing ends when the field loses focus.
     editing: Option<(Designation, bool)>,
+    /// The piece a row elsewhere (the import report) asked for: marked, and
+    /// scrolled into view once (while the flag is set).
+    shown: Option<(Designation, bool)>,
 }
 
 impl LegalView {
@@ -56,12 +59,18 @@ pub enum LegalAction {
     ShowRegulamin(bool),
     OpenProperties,
     CloseProperties,
+    /// Show the Regulamin with this piece marked and in view.
+    Show(Designation),
 }
 
 impl super::SchematApp {
     pub(super) fn legal(&mut self, action: LegalAction) {
         match action {
             LegalAction::ShowRegulamin(on) => self.view.legal.regulamin = on,
+            LegalAction::Show(at) => {
+                self.view.legal.regulamin = true;
+                self.view.legal.shown = Some((at, true));
+            }
             LegalAction::OpenProperties => {
                 let dialog = self.view.legal.properties.take().unwrap_or_default();
                 self.view.legal.properties = Some(dialog.reopen());
@@ -106,6 +115,7 @@ pub fn show(
         .cloned();
     let mut editing = view.editing.clone();
     view.revealed = selected.cloned();
+    let mut shown_piece = view.shown.take();
     let text = view.text(env.doc, env.revision);
     let lines = legal::lines(text);
     let mut revealing = reveal.is_some();
@@ -149,7 +159,8 @@ pub fn show(
                     PieceState::Text => {}
                 }
                 let unit = line.source.unit().or_else(|| owners.get(&line.designation).copied());
-                if unit.is_some() && unit == selected {
+                let shown = shown_piece.as_ref().is_some_and(|(d, _)| *d == line.designation);
+                if unit.is_some() && unit == selected || shown {
                     rich = rich.background_color(ui.visuals().selection.bg_fill.gamma_multiply(0.4));
                 }
                 let sense =
@@ -171,6 +182,14 @@ pub fn show(
                     if open {
                         editing = Some((line.designation.clone(), true));
                     }
+                }
+                if let Some((_, scroll @ true)) = shown_piece.as_mut().filter(|_| shown) {
+                    ui.scroll_to_rect_animation(
+                        response.rect,
+                        Some(egui::Align::Center),
+                        egui::style::ScrollAnimation::none(),
+                    );
+                    *scroll = false;
                 }
                 if revealing && unit == reveal.as_ref() {
                     // At once: the clerk asked for this piece, there is nothing to animate towards.
@@ -194,6 +213,7 @@ pub fn show(
         view.revealed = clicked;
     }
     view.editing = editing;
+    view.shown = shown_piece;
 }
 
 /// A provision that belongs to no unit, being edited: its marker and its

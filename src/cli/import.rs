@@ -27,7 +27,8 @@ pub struct ImportArgs {
 
 pub fn run(args: &ImportArgs, lang: Lang, out: &mut impl Write) -> anyhow::Result<Outcome> {
     let file = i18n::io::path_text(&args.file);
-    let imported = crate::import::import_file(&args.file).map_err(|e| anyhow::anyhow!(i18n::import::error(lang, &e)))?;
+    let imported =
+        crate::import::import_file(&args.file).map_err(|e| anyhow::anyhow!(i18n::import::error(lang, &e)))?;
     let mut report = String::new();
     for row in &imported.report.rows {
         report.push_str(&i18n::import::row(lang, &file, row));

@@ -1037,6 +1037,30 @@ fn join_polish(items: &[String], and: &str) -> String {
     }
 }
 
+/// Plik → Importuj… and the import report panel. The rows themselves are
+/// [`super::import`]'s, the lines `schemat import` prints.
+impl AppText {
+    pub fn menu_import(&self) -> &'static str {
+        self.lang.pick("Importuj Regulamin (DOCX, TXT, MD)…", "Import a Regulamin (DOCX, TXT, MD)…")
+    }
+
+    pub fn import_report_title(&self, file: &str) -> String {
+        self.pick(format!("Raport importu: {file}"), format!("Import report: {file}"))
+    }
+
+    pub fn import_report_close(&self) -> &'static str {
+        self.lang.pick("Zamknij raport", "Close the report")
+    }
+
+    /// The status line after an import: the document is not saved anywhere yet.
+    pub fn imported(&self, units: usize) -> String {
+        self.pick(
+            format!("Zaimportowano dokument (jednostki: {units}); nie jest jeszcze zapisany"),
+            format!("Imported the document ({units} units); it is not saved yet"),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
