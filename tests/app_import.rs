@@ -165,3 +165,22 @@ fn importing_over_unsaved_work_asks_first() {
     h.run();
     assert!(h.state().doc.units.iter().any(|u| u.symbol == "IT-ZIII"), "imported after the answer");
 }
+
+#[test]
+fn without_a_file_dialog_the_path_is_typed_into_a_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = source(dir.path(), "doa.txt");
+    // The dialogs answer nothing, as on a machine without a dialog backend.
+    let mut h = editor(common::department(), Vec::new());
+    import_from_menu(&mut h);
+    assert_eq!(h.state().doc, common::department(), "nothing imported yet");
+    h.get_by_label("Plik do importu").click();
+    h.run();
+    h.get_by_label("Plik do importu").type_text(file.to_str().unwrap());
+    h.run();
+    h.get_by_label("Importuj").click();
+    h.run();
+    h.run();
+    assert!(h.state().doc.units.iter().any(|u| u.symbol == "IT-ZIII"), "imported from the typed path");
+    assert!(h.query_by_label("Plik do importu").is_none(), "the field closes");
+}

@@ -27,11 +27,21 @@ pub struct ImportReport {
     pub report: Report,
 }
 
+/// The import's view state: the report of the import that made the open
+/// document, and the file field shown when the platform's dialog gave no file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportView {
+    pub report: Option<ImportReport>,
+    pub field: Option<String>,
+}
+
 /// What the import menu item and panel ask for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportAction {
     /// Import this file, or ask for one when `None` (after the unsaved-changes question).
     Import(Option<PathBuf>),
+    /// Close the file field without importing.
+    CancelField,
     /// A report row was clicked.
     ShowRow(usize),
     /// Close the report panel.
@@ -51,7 +61,7 @@ impl SchematApp {
         match action {
             ImportAction::Import(path) => self.guard_unsaved(AfterPrompt::Import(path)),
             ImportAction::ShowRow(index) => {
-                let Some(row) = self.view.import.as_ref().and_then(|r| r.report.rows.get(index)).cloned() else {
+                let Some(row) = self.view.import.report.as_ref().and_then(|r| r.report.rows.get(index)).cloned() else {
                     return;
                 };
                 match (&row.unit, &row.at) {
@@ -63,14 +73,21 @@ impl SchematApp {
                     _ => {}
                 }
             }
-            ImportAction::Close => self.view.import = None,
+            ImportAction::Close => self.view.import.report = None,
+            ImportAction::CancelField => self.view.import.field = None,
         }
     }
 
     /// Imports the file at `path` (asking for one when `None`) as a new,
     /// unsaved document; an unreadable file changes nothing and says why.
     pub(super) fn import_file(&mut self, path: Option<PathBuf>) {
-        let Some(path) = path.or_else(|| self.dialogs.pick_import()) else { return };
+        let Some(path) = path.or_else(|| self.dialogs.pick_import()) else {
+            // No file from the platform's dialog (cancelled, or no dialog on this
+            // machine): a field to type the path in, never a silent no-op.
+            self.view.import.field.get_or_insert_with(String::new);
+            return;
+        };
+        self.view.import.field = None;
         let lang = self.lang();
         match import::import_file(&path) {
             Ok(imported) => {
@@ -79,7 +96,7 @@ impl SchematApp {
                 self.history = History::default();
                 let units = self.doc.units.len();
                 self.view.status = Some(self.text().imported(units));
-                self.view.import =
+                self.view.import.report =
                     Some(ImportReport { file: i18n::io::path_text(&path).to_string(), report: imported.report });
             }
             Err(err) => self.view.prompt = Some(Prompt::Error(i18n::import::error(lang, &err))),
@@ -125,4 +142,26 @@ fn color(ui: &egui::Ui, row: &Row) -> egui::Color32 {
         Note::Read(_) | Note::NotKept(_) | Note::DivisionAssumed => visuals.warn_fg_color,
         _ => visuals.text_color(),
     }
+}
+
+/// The file field of Plik → Importuj…, while the platform's dialog gave no file.
+pub fn field(ctx: &egui::Context, env: &Env, view: &mut ImportView, out: &mut Vec<Action>) {
+    let Some(path) = &mut view.field else { return };
+    let t = env.t;
+    egui::Window::new(t.menu_import()).collapsible(false).resizable(false).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            let label = ui.label(t.import_file_label());
+            ui.add(egui::TextEdit::singleline(path).desired_width(380.0)).labelled_by(label.id);
+        });
+        ui.weak(t.import_file_hint());
+        ui.horizontal(|ui| {
+            let typed = path.trim();
+            if ui.add_enabled(!typed.is_empty(), egui::Button::new(t.import_button())).clicked() {
+                out.push(Action::Import(ImportAction::Import(Some(PathBuf::from(typed)))));
+            }
+            if ui.button(t.prompt_cancel).clicked() {
+                out.push(Action::Import(ImportAction::CancelField));
+            }
+        });
+    });
 }

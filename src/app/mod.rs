@@ -209,7 +209,7 @@ impl SchematApp {
                 .default_size(140.0)
                 .show(ui, |ui| validation::show(ui, &env, out));
         }
-        if let Some(report) = &self.view.import {
+        if let Some(report) = &self.view.import.report {
             import::panel(ui, &env, report, out);
         }
         changes::panel(ui, &env, &self.view, out);
@@ -234,6 +234,7 @@ impl SchematApp {
         properties::show(&ctx, &env, &mut self.view.legal, out);
         let (view, selected) = (&mut self.view.amendment, self.view.selected.as_ref());
         amendment::show(&ctx, &env, view, &self.amendment, in_force_name.as_deref(), selected, out);
+        import::field(&ctx, &env, &mut self.view.import, out);
         prompts::show(&ctx, &env, &self.view, out);
 
         self.apply_actions(&ctx);

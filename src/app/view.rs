@@ -82,8 +82,9 @@ pub struct ViewState {
     pub export: super::export::ExportDialog,
     /// The "Projekt zarządzenia" panel: open or not, its file field.
     pub amendment: super::amendment::AmendmentView,
-    /// The report of the import that made the open document (until another is opened or it is closed).
-    pub import: Option<super::import::ImportReport>,
+    /// Plik → Importuj…: the report of the import that made the open document
+    /// (until another is opened or it is closed) and the file field.
+    pub import: super::import::ImportView,
 }
 
 impl ViewState {

@@ -1048,6 +1048,22 @@ impl AppText {
         self.pick(format!("Raport importu: {file}"), format!("Import report: {file}"))
     }
 
+    pub fn import_file_label(&self) -> &'static str {
+        self.lang.pick("Plik do importu", "File to import")
+    }
+
+    /// Under the file field: why it is there and what it takes.
+    pub fn import_file_hint(&self) -> &'static str {
+        self.lang.pick(
+            "Okno wyboru pliku nie podało pliku. Wpisz ścieżkę dokumentu Word (.docx), tekstu (.txt) lub Markdown (.md).",
+            "The file dialog gave no file. Type the path of a Word document (.docx), a text (.txt) or Markdown (.md).",
+        )
+    }
+
+    pub fn import_button(&self) -> &'static str {
+        self.lang.pick("Importuj", "Import")
+    }
+
     pub fn import_report_close(&self) -> &'static str {
         self.lang.pick("Zamknij raport", "Close the report")
     }
