@@ -22,7 +22,9 @@ use super::view::Prompt;
 /// The report of the import that made the open document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportReport {
-    /// The source file as the rows name it.
+    /// The source file, as the panel's heading names it.
+    pub path: String,
+    /// Its name, as the rows name it ("doa.docx:12: § 3 ust. 1: …").
     pub file: String,
     pub report: Report,
 }
@@ -94,10 +96,10 @@ impl SchematApp {
                 self.replace_document(imported.doc, None);
                 // Not saved anywhere yet: closing or opening another file asks first.
                 self.history = History::default();
-                let units = self.doc.units.len();
-                self.view.status = Some(self.text().imported(units));
-                self.view.import.report =
-                    Some(ImportReport { file: i18n::io::path_text(&path).to_string(), report: imported.report });
+                let shown = i18n::io::path_text(&path);
+                let file = path.file_name().map_or_else(|| shown.clone(), |n| i18n::io::path_text(Path::new(n)));
+                self.view.status = Some(self.text().imported(&file));
+                self.view.import.report = Some(ImportReport { path: shown, file, report: imported.report });
             }
             Err(err) => self.view.prompt = Some(Prompt::Error(i18n::import::error(lang, &err))),
         }
@@ -109,7 +111,7 @@ pub fn panel(ui: &mut egui::Ui, env: &Env, report: &ImportReport, out: &mut Vec<
     let lang = env.settings.lang;
     egui::Panel::bottom("import-report").resizable(true).default_size(180.0).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.strong(env.t.import_report_title(&report.file));
+            ui.strong(env.t.import_report_title(&report.path));
             ui.label(i18n::import::summary(lang, &report.report));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(env.t.import_report_close()).clicked() {
@@ -148,20 +150,25 @@ fn color(ui: &egui::Ui, row: &Row) -> egui::Color32 {
 pub fn field(ctx: &egui::Context, env: &Env, view: &mut ImportView, out: &mut Vec<Action>) {
     let Some(path) = &mut view.field else { return };
     let t = env.t;
-    egui::Window::new(t.menu_import()).collapsible(false).resizable(false).show(ctx, |ui| {
-        ui.horizontal(|ui| {
-            let label = ui.label(t.import_file_label());
-            ui.add(egui::TextEdit::singleline(path).desired_width(380.0)).labelled_by(label.id);
+    egui::Window::new(t.import_title())
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
+        .min_width(600.0)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label(t.import_file_label());
+                ui.add(egui::TextEdit::singleline(path).desired_width(440.0)).labelled_by(label.id);
+            });
+            ui.weak(t.import_file_hint());
+            ui.horizontal(|ui| {
+                let typed = path.trim();
+                if ui.add_enabled(!typed.is_empty(), egui::Button::new(t.import_button())).clicked() {
+                    out.push(Action::Import(ImportAction::Import(Some(PathBuf::from(typed)))));
+                }
+                if ui.button(t.prompt_cancel).clicked() {
+                    out.push(Action::Import(ImportAction::CancelField));
+                }
+            });
         });
-        ui.weak(t.import_file_hint());
-        ui.horizontal(|ui| {
-            let typed = path.trim();
-            if ui.add_enabled(!typed.is_empty(), egui::Button::new(t.import_button())).clicked() {
-                out.push(Action::Import(ImportAction::Import(Some(PathBuf::from(typed)))));
-            }
-            if ui.button(t.prompt_cancel).clicked() {
-                out.push(Action::Import(ImportAction::CancelField));
-            }
-        });
-    });
 }

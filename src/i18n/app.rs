@@ -1048,6 +1048,10 @@ impl AppText {
         self.pick(format!("Raport importu: {file}"), format!("Import report: {file}"))
     }
 
+    pub fn import_title(&self) -> &'static str {
+        self.lang.pick("Importuj Regulamin", "Import a Regulamin")
+    }
+
     pub fn import_file_label(&self) -> &'static str {
         self.lang.pick("Plik do importu", "File to import")
     }
@@ -1069,10 +1073,10 @@ impl AppText {
     }
 
     /// The status line after an import: the document is not saved anywhere yet.
-    pub fn imported(&self, units: usize) -> String {
+    pub fn imported(&self, file: &str) -> String {
         self.pick(
-            format!("Zaimportowano dokument (jednostki: {units}); nie jest jeszcze zapisany"),
-            format!("Imported the document ({units} units); it is not saved yet"),
+            format!("Zaimportowano {file}; dokument nie jest jeszcze zapisany"),
+            format!("Imported {file}; the document is not saved yet"),
         )
     }
 }
