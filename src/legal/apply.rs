@@ -147,9 +147,22 @@ pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
         lints.push(Lint::new(LintCode::Markdown, *first, &message));
     }
     // The list runs from the opening "… zmiany:" to the next "§ 2" heading.
-    let start = raw.iter().position(|(_, l)| l.ends_with("następujące zmiany:")).map_or(0, |i| i + 1);
+    // An ordinance of one change (K10) has no list: its § 1 sentence carries
+    // the change, read as the list's one point, and its quote follows.
+    let mut body: Vec<(usize, String)> = Vec::new();
+    let start = match raw.iter().position(|(_, l)| l.ends_with("następujące zmiany:")) {
+        Some(i) => i + 1,
+        None => match raw.iter().enumerate().find_map(|(i, (n, l))| single_change(l).map(|c| (i, *n, c))) {
+            Some((i, n, change)) => {
+                body.push((n, format!("1) {change}")));
+                i + 1
+            }
+            None => 0,
+        },
+    };
     let end = raw[start..].iter().position(|(_, l)| l == "§ 2").map_or(raw.len(), |i| start + i);
-    let body = &raw[start..end];
+    body.extend(raw[start..end].iter().cloned());
+    let body = body.as_slice();
     if body.is_empty() {
         return Err(ApplyError::NoChangeList);
     }
@@ -190,6 +203,18 @@ pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
     }
     parser.check_endings();
     Ok(Parsed { instructions: parser.take_instructions(), lints: parser.lints })
+}
+
+/// K10: the change in "W Regulaminie … (j.t. …) w § 19 uchyla się pkt 3.",
+/// from its first formula on: a locator, a top-level target or an operation
+/// (the act's identification before it names no §).
+fn single_change(line: &str) -> Option<&str> {
+    if !line.starts_with("W ") {
+        return None;
+    }
+    let starts = [" w § ", " § ", " uchyla się ", " po § ", " dodaje się ", " użyte w "];
+    let at = starts.iter().filter_map(|s| line.find(s)).min()?;
+    Some(&line[at + 1..])
 }
 
 struct ParsedItem {

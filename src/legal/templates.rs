@@ -118,8 +118,22 @@ pub fn regulamin_locative(meta: &Metadata) -> String {
     format!("Regulaminie Organizacyjnym {}", meta.department_genitive)
 }
 
-/// §4.2: the opening sentence of § 1.
+/// §4.2: the opening sentence of § 1, "W Regulaminie … wprowadzam następujące zmiany:".
 pub fn opening(meta: &Metadata, style: &Style) -> String {
+    let verb = if style.first_person { "wprowadzam" } else { "wprowadza się" };
+    format!("{} {verb} następujące zmiany:", act(meta))
+}
+
+/// K10: the one change of an ordinance that has only one, as § 1's single
+/// sentence without a list: "W Regulaminie … w § 19 uchyla się pkt 3" (the
+/// ZTP pattern "W ustawie … art. … otrzymuje brzmienie", § 85 ust. 3-4).
+pub fn single(meta: &Metadata, change: &str) -> String {
+    format!("{} {change}", act(meta))
+}
+
+/// The amended act as § 1 names it (§4.2): "W Regulaminie Organizacyjnym …,
+/// stanowiącym załącznik do zarządzenia nr … w sprawie … (j.t. …)".
+pub fn act(meta: &Metadata) -> String {
     let mut out = format!("W {}, stanowiącym załącznik do ", regulamin_locative(meta));
     let citation = meta.base_act_citation();
     if citation.is_empty() {
@@ -136,8 +150,6 @@ pub fn opening(meta: &Metadata, style: &Style) -> String {
         out.push(' ');
         out.push_str(&consolidated);
     }
-    out.push_str(if style.first_person { " wprowadzam" } else { " wprowadza się" });
-    out.push_str(" następujące zmiany:");
     out
 }
 
@@ -317,6 +329,16 @@ mod tests {
     fn entry_into_force_uses_the_effective_date_or_a_placeholder() {
         assert_eq!(entry_into_force(Date::new(2022, 1, 1)), "Zarządzenie wchodzi w życie z dniem 1 stycznia 2022 r.");
         assert_eq!(entry_into_force(None), "Zarządzenie wchodzi w życie z dniem … r.");
+    }
+
+    #[test]
+    fn k10_one_change_is_one_sentence_after_the_act() {
+        let meta = Metadata { department_genitive: "Departamentu X".into(), ..Metadata::default() };
+        assert_eq!(
+            single(&meta, "w § 19 uchyla się pkt 3"),
+            "W Regulaminie Organizacyjnym Departamentu X, stanowiącym załącznik do zarządzenia nr … w § 19 uchyla się pkt 3"
+        );
+        assert_eq!(opening(&meta, &Style::lublin()), format!("{} wprowadzam następujące zmiany:", act(&meta)));
     }
 
     #[test]
