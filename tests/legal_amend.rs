@@ -302,6 +302,98 @@ fn k6m_groups_one_substitution_found_in_two_places_and_k2_for_one() {
 }
 
 #[test]
+fn k7_words_only_deleted_are_struck_out_where_t6_writes_word_operations() {
+    let old = text(&[
+        "§ 10",
+        "1. sprawy z zakresu obsługi kancelaryjnej i archiwum",
+        "2. inne",
+        "3. dalsze",
+        "§ 12",
+        "1) obsługi kancelaryjnej i archiwum",
+        "2) b",
+        "3) c",
+    ]);
+    let new = text(&[
+        "§ 10",
+        "1. sprawy z zakresu obsługi i archiwum",
+        "2. inne",
+        "3. dalsze",
+        "§ 12",
+        "1) obsługi i archiwum",
+        "2) b",
+        "3) c",
+    ]);
+    // Two places (T6): one K7 with the locator list of K6m.
+    assert_eq!(
+        changes(&old, &new, &Style::lublin()),
+        ["w § 10 w ust. 1 oraz w § 12 w pkt 1 skreśla się wyraz „kancelaryjnej”."]
+    );
+    // One place: the piece in its new wording by default (T6), K7 when the profile writes word operations there.
+    let old = text(&["§ 2", "1. w razie odmowy mediacji, a także oczywiście nieuzasadnionej odmowy", "2. b", "3. c"]);
+    let new = text(&["§ 2", "1. w razie odmowy mediacji", "2. b", "3. c"]);
+    assert_eq!(changes(&old, &new, &Style::lublin())[0], "w § 2 ust. 1 otrzymuje brzmienie:");
+    let one = Style { word_places: 1, ..Style::lublin() };
+    assert_eq!(
+        changes(&old, &new, &one),
+        ["w § 2 w ust. 1 skreśla się wyrazy „, a także oczywiście nieuzasadnionej odmowy”."]
+    );
+}
+
+#[test]
+fn k8_words_only_added_follow_an_anchor_named_once() {
+    let one = Style { word_places: 1, ..Style::lublin() };
+    let old = text(&["§ 2", "1. środki na dofinansowanie zadań i dofinansowanie inwestycji", "2. b", "3. c"]);
+    let new = text(&[
+        "§ 2",
+        "1. środki na dofinansowanie, z zastrzeżeniem art. 21a, zadań i dofinansowanie inwestycji",
+        "2. b",
+        "3. c",
+    ]);
+    assert_eq!(
+        changes(&old, &new, &one),
+        ["w § 2 w ust. 1 po wyrazach „na dofinansowanie” dodaje się wyrazy „, z zastrzeżeniem art. 21a,”."]
+    );
+    // After one word: "po wyrazie"; two places make one point (O2), the other change its own.
+    let old = text(&[
+        "§ 9",
+        "W",
+        "1) obsługi sieci",
+        "2) obsługi serwera",
+        "3) c",
+        "4) d",
+        "§ 10",
+        "1. obsługi sieci",
+        "2. x",
+        "3. z",
+        "4. w",
+    ]);
+    let new = text(&[
+        "§ 9",
+        "W",
+        "1) obsługi sieci i poczty",
+        "2) obsługi serwera",
+        "3) c",
+        "4) d",
+        "§ 10",
+        "1. obsługi sieci i poczty",
+        "2. y",
+        "3. z",
+        "4. w",
+    ]);
+    assert_eq!(
+        changes(&old, &new, &Style::lublin()),
+        [
+            "1) w § 9 w pkt 1 oraz w § 10 w ust. 1 po wyrazie „sieci” dodaje się wyrazy „i poczty”;",
+            "2) w § 10 ust. 2 otrzymuje brzmienie:",
+            "„2. y.”."
+        ]
+    );
+    // The parser reads the generated K8 back, and a missing anchor is reported.
+    let parsed = apply::parse("1) w § 9 w pkt 2 po wyrazie „sieci” dodaje się wyrazy „i poczty”.").unwrap();
+    assert!(matches!(apply::apply(&old, &parsed.instructions), Err(apply::ApplyError::WordsNotFound { .. })));
+}
+
+#[test]
 fn k9_section_2_only_when_the_chart_changed() {
     let old = text(&["§ 1", "1. a", "2. b", "3. c"]);
     let new = text(&["§ 1", "1. a", "2. z", "3. c"]);

@@ -495,12 +495,12 @@ impl Writer<'_, '_> {
                 let (quote, quote_depths) = self.quote(new);
                 Item { head, quote, quote_depths, children: Vec::new(), at: anchor.clone() }
             }
-            Op::Words { old, new, places } => {
+            Op::Words { edit, places } => {
                 let head = if places.len() == 1 {
                     let parts = places[0].parts();
-                    templates::words_one(&templates::locators(&parts[context.min(parts.len())..]), old, new)
+                    templates::words(&templates::locators(&parts[context.min(parts.len())..]), edit, false)
                 } else {
-                    templates::words_many(places, old, new)
+                    templates::words(&templates::place_list(places), edit, true)
                 };
                 Item { head, quote: Vec::new(), quote_depths: Vec::new(), children: Vec::new(), at: places[0].clone() }
             }

@@ -5,6 +5,7 @@
 //!
 //! These strings are legal data, the same whatever the interface language.
 
+use super::ops::WordEdit;
 use super::style::Style;
 use crate::model::{Date, Designation, Level, Metadata};
 
@@ -71,14 +72,22 @@ pub fn words_clause(old: &str, new: &str) -> String {
     format!("{} „{old}” zastępuje się {} „{new}”", words_noun(old, false), words_noun(new, true))
 }
 
-/// K6: one place, "w § 10 w ust. 1 wyrazy „X” zastępuje się wyrazami „Y”".
-pub fn words_one(place: &str, old: &str, new: &str) -> String {
-    with_locators(place, &words_clause(old, new))
+/// A word operation at its places, named by `locators` (one place's levels,
+/// or the [`place_list`] of several): K6 "w § 10 w ust. 1 wyrazy „X”
+/// zastępuje się wyrazami „Y”" and K6m "użyte w … wyrazy …" (E4), K7
+/// "w § 2 skreśla się wyrazy „X”", K8 "w § 2 po wyrazach „A” dodaje się wyrazy „Y”".
+pub fn words(locators: &str, edit: &WordEdit, several: bool) -> String {
+    match edit {
+        WordEdit::Replace { old, new } if several => format!("użyte {locators} {}", words_clause(old, new)),
+        WordEdit::Replace { old, new } => with_locators(locators, &words_clause(old, new)),
+        WordEdit::Delete { old } => words_delete(locators, old),
+        WordEdit::Add { after, new } => words_add(locators, after, new),
+    }
 }
 
 /// K6m: "użyte w § 10 w ust. 1, w § 12 w pkt 1 … oraz w § 67 w pkt 1 wyrazy „X” zastępuje się wyrazami „Y”".
 pub fn words_many(places: &[Designation], old: &str, new: &str) -> String {
-    format!("użyte {} {}", place_list(places), words_clause(old, new))
+    words(&place_list(places), &WordEdit::Replace { old: old.to_owned(), new: new.to_owned() }, true)
 }
 
 /// The locator list of K6m (E4): every level with "w"; places in one § joined
@@ -169,7 +178,7 @@ pub fn title(meta: &Metadata, style: &Style) -> Vec<String> {
     vec!["Zarządzenie nr …".to_owned(), organ.to_owned(), "z dnia … r.".to_owned(), subject]
 }
 
-/// K7: "w § 2 skreśla się wyrazy „X”" (available to the clerk; the generator writes K2).
+/// K7: "w § 2 skreśla się wyrazy „X”".
 pub fn words_delete(locators: &str, old: &str) -> String {
     with_locators(locators, &format!("skreśla się {} „{old}”", words_noun(old, false)))
 }
@@ -269,10 +278,8 @@ mod tests {
 
     #[test]
     fn k6_one_place_and_singular_forms() {
-        assert_eq!(
-            words_one("w § 10 w ust. 1", "a b", "c d"),
-            "w § 10 w ust. 1 wyrazy „a b” zastępuje się wyrazami „c d”"
-        );
+        let edit = WordEdit::Replace { old: "a b".into(), new: "c d".into() };
+        assert_eq!(words("w § 10 w ust. 1", &edit, false), "w § 10 w ust. 1 wyrazy „a b” zastępuje się wyrazami „c d”");
         assert_eq!(words_clause("stanowiska", "stanowisko"), "wyraz „stanowiska” zastępuje się wyrazem „stanowisko”");
         assert_eq!(words_clause("dwa wyrazy", "jeden"), "wyrazy „dwa wyrazy” zastępuje się wyrazem „jeden”");
     }
@@ -312,6 +319,17 @@ mod tests {
         assert_eq!(
             words_add("", "na dofinansowanie", ", z zastrzeżeniem art. 21a,"),
             "po wyrazach „na dofinansowanie” dodaje się wyrazy „, z zastrzeżeniem art. 21a,”"
+        );
+        // In several places the locator list names them all, as in K6m (E4).
+        let places = [d("§ 10 ust. 1"), d("§ 12 pkt 1")];
+        assert_eq!(
+            words(&place_list(&places), &WordEdit::Delete { old: "z późn. zm.".into() }, true),
+            "w § 10 w ust. 1 oraz w § 12 w pkt 1 skreśla się wyrazy „z późn. zm.”"
+        );
+        let add = WordEdit::Add { after: "zakresu".into(), new: "oraz innych".into() };
+        assert_eq!(
+            words("w § 9 w pkt 3", &add, false),
+            "w § 9 w pkt 3 po wyrazie „zakresu” dodaje się wyrazy „oraz innych”"
         );
     }
 
