@@ -550,6 +550,30 @@ fn n10_quoted_text_carries_the_final_designations() {
 }
 
 #[test]
+fn a_first_piece_of_a_new_level_is_expressed_by_its_parent_in_the_new_wording() {
+    // § 5 ust. 1 had no points: its new wording is quoted whole (T3).
+    let old = text(&["§ 5", "1. Zadania", "2. B", "3. C"]);
+    let new = text(&["§ 5", "1. Zadania", "1) nowe", "2. B", "3. C"]);
+    assert_eq!(
+        changes(&old, &new, &Style::lublin()),
+        ["w § 5 ust. 1 otrzymuje brzmienie:", "„1. Zadania:", "1) nowe.”."]
+    );
+}
+
+#[test]
+fn ust_and_pkt_side_by_side_are_refused_not_printed_ambiguously() {
+    // No reader can tell whether the new "1)" belongs to ust. 2 or to § 3 itself.
+    let old = text(&["§ 3", "1. A", "2. B"]);
+    let mut new = text(&["§ 3", "1. A", "2. B"]);
+    new.paragraphs[0].children.push(quoted(&["1) C".to_owned()], Level::Pkt).remove(0));
+    let err = amend_texts(&old, &new, &meta(), false, &Style::lublin()).unwrap_err();
+    assert!(
+        matches!(err, AmendError::NotExpressible(ref p) if p == &[NotExpressible::MixedLevels("§ 3".parse().unwrap())]),
+        "{err}"
+    );
+}
+
+#[test]
 fn range_lint_when_the_profile_writes_i() {
     let lints = legal::lint::lint_ranges("10) po § 22f dodaje się § 22g-22h w brzmieniu:", &Style::recommended());
     assert_eq!(lints.len(), 1);

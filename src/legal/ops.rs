@@ -113,6 +113,23 @@ pub enum NotExpressible {
     BeforeFirst(Designation),
     #[error("{0}: the first piece of a new enumeration changes its parent's wording, which cannot be quoted")]
     FirstOfLevel(Designation),
+    #[error(
+        "{0}: holds ust. and pkt side by side, so no text can say which ust. its pkt belong to; list the pkt in an ust."
+    )]
+    MixedLevels(Designation),
+}
+
+impl NotExpressible {
+    /// Whether replacing an enclosing piece in its new wording expresses the
+    /// change (T2/T3: a whole ust. or § "otrzymuje brzmienie"), when that
+    /// piece can be quoted. A reused repealed designation (N2) and a text
+    /// that cannot be printed unambiguously stay refused whatever is quoted.
+    pub fn by_replacing_parent(&self) -> bool {
+        matches!(
+            self,
+            NotExpressible::UnknownWording(_) | NotExpressible::BeforeFirst(_) | NotExpressible::FirstOfLevel(_)
+        )
+    }
 }
 
 /// Operations in the order of the change list, and what could not be expressed.
@@ -162,6 +179,11 @@ fn word_pairs(old: &[Piece], new: &[Piece], out: &mut HashMap<WordEdit, usize>) 
     }
 }
 
+/// Whether pieces are all of one level: a § holds ust. or pkt, not both.
+fn one_level(pieces: &[Piece]) -> bool {
+    pieces.windows(2).all(|w| w[0].level == w[1].level)
+}
+
 /// Leaves for T2/T3: pkt, or ust./§ with no enumeration of its own.
 fn leaves(piece: &Piece) -> usize {
     if piece.level == Level::Pkt || piece.children.is_empty() { 1 } else { piece.children.iter().map(leaves).sum() }
@@ -171,7 +193,6 @@ struct Differ<'a> {
     old: &'a Regulamin,
     new: &'a Regulamin,
     style: &'a Style,
-    problems: Vec<NotExpressible>,
     /// The leaves that really changed inside a piece replaced whole for its
     /// children's sake (T2/T3 count them, not all the piece's leaves).
     weights: HashMap<Designation, usize>,
@@ -184,13 +205,10 @@ struct Differ<'a> {
 pub fn diff(old: &Regulamin, new: &Regulamin, style: &Style) -> Diff {
     let mut pairs = HashMap::new();
     word_pairs(&old.paragraphs, &new.paragraphs, &mut pairs);
-    let mut differ = Differ { old, new, style, problems: Vec::new(), weights: HashMap::new(), pairs };
-    let atoms = differ.children(None, &old.paragraphs, &new.paragraphs).unwrap_or_else(|problem| {
-        differ.problems.push(problem);
-        Vec::new()
-    });
+    let mut differ = Differ { old, new, style, weights: HashMap::new(), pairs };
+    let (atoms, problems) = differ.children(None, &old.paragraphs, &new.paragraphs);
     let ops = differ.merge(atoms);
-    Diff { ops, problems: differ.problems }
+    Diff { ops, problems }
 }
 
 impl Differ<'_> {
@@ -201,34 +219,40 @@ impl Differ<'_> {
         }
     }
 
-    /// The changes among siblings; `Err` names a piece added before the first sibling (N7).
+    /// The changes among siblings, and what they alone cannot express (a
+    /// new piece before the first sibling, N7; the first of a new level; new
+    /// wording the file does not know), for the enclosing piece to resolve.
     fn children(
         &mut self,
         parent: Option<&Designation>,
         old: &[Piece],
         new: &[Piece],
-    ) -> Result<Vec<Atom>, NotExpressible> {
+    ) -> (Vec<Atom>, Vec<NotExpressible>) {
         let mut atoms = Vec::new();
+        let mut problems = Vec::new();
         let mut anchor: Option<&Piece> = None;
         for piece in new {
             let Some(at) = Self::at(parent, piece) else { continue };
             match old.iter().find(|o| o.level == piece.level && o.label == piece.label) {
                 Some(before) => {
-                    atoms.extend(self.piece(before, piece, &at));
+                    let (a, p) = self.piece(before, piece, &at);
+                    atoms.extend(a);
+                    problems.extend(p);
                     anchor = Some(before);
                 }
                 None if piece.state == PieceState::Repealed => {}
                 None => {
                     let Some(after) = anchor.filter(|a| a.level == piece.level) else {
                         let first_of_level = !old.iter().any(|o| o.level == piece.level);
-                        return Err(if first_of_level {
+                        problems.push(if first_of_level {
                             NotExpressible::FirstOfLevel(at)
                         } else {
                             NotExpressible::BeforeFirst(at)
                         });
+                        continue;
                     };
                     if !quotable(piece) {
-                        self.problems.push(NotExpressible::UnknownWording(at.clone()));
+                        problems.push(NotExpressible::UnknownWording(at));
                         continue;
                     }
                     let Some(anchor_at) = Self::at(parent, after) else { continue };
@@ -248,74 +272,72 @@ impl Differ<'_> {
                 atoms.push(Atom::Repeal(at));
             }
         }
-        Ok(atoms)
+        (atoms, problems)
     }
 
-    fn piece(&mut self, old: &Piece, new: &Piece, at: &Designation) -> Vec<Atom> {
+    /// The changes of one piece present in both texts: finer operations, or
+    /// the piece replaced whole (T1-T3, or because only its new wording can
+    /// express what its children cannot), and what stays unexpressed.
+    fn piece(&mut self, old: &Piece, new: &Piece, at: &Designation) -> (Vec<Atom>, Vec<NotExpressible>) {
         if old.same_wording(new) {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         match (old.state, new.state) {
-            (_, PieceState::Repealed) if old.state == PieceState::Repealed => return Vec::new(),
-            (_, PieceState::Repealed) => return vec![Atom::Repeal(at.clone())],
-            (PieceState::Repealed, _) => {
-                self.problems.push(NotExpressible::RepealedReused(at.clone()));
-                return Vec::new();
-            }
+            (_, PieceState::Repealed) if old.state == PieceState::Repealed => return (Vec::new(), Vec::new()),
+            (_, PieceState::Repealed) => return (vec![Atom::Repeal(at.clone())], Vec::new()),
+            (PieceState::Repealed, _) => return (Vec::new(), vec![NotExpressible::RepealedReused(at.clone())]),
             _ => {}
+        }
+        if !one_level(&new.children) {
+            return (Vec::new(), vec![NotExpressible::MixedLevels(at.clone())]);
         }
         let can_quote = quotable(new);
         let own_changed = old.state != new.state || old.text != new.text;
-        let mut whole = false;
         let mut own_whole = false;
-        let mut before_first: Option<NotExpressible> = None;
         let mut atoms = Vec::new();
+        let mut problems = Vec::new();
         if own_changed {
             match (old.state, new.state) {
                 (PieceState::Text, PieceState::Text) => match word_change(&old.text, &new.text) {
                     Some(edit) => atoms.push(Atom::Words { edit, at: at.clone(), quotable: can_quote }),
                     None => own_whole = true,
                 },
-                (_, PieceState::Unknown) => self.problems.push(NotExpressible::UnknownWording(at.clone())),
+                (_, PieceState::Unknown) => problems.push(NotExpressible::UnknownWording(at.clone())),
                 _ => own_whole = true,
             }
         }
-        match self.children(Some(at), &old.children, &new.children) {
-            Ok(children) => atoms.extend(children),
-            Err(first) => {
-                before_first = Some(first);
-                own_whole = true;
-            }
-        }
-        whole |= own_whole;
+        let (children, below) = self.children(Some(at), &old.children, &new.children);
+        atoms.extend(children);
+        // What the children cannot express, the piece's new wording can.
+        let resolvable = !below.is_empty() && below.iter().all(NotExpressible::by_replacing_parent);
+        problems.extend(below);
         let structural: Vec<&Atom> = atoms.iter().filter(|a| !matches!(a, Atom::Words { .. })).collect();
-        whole |= match new.level {
-            Level::Lit => !atoms.is_empty(),
-            // T1: a changed or added lit. replaces its pkt; a pure repeal of a lit. stays.
-            Level::Pkt => structural.iter().any(|a| !matches!(a, Atom::Repeal(_))),
-            Level::Par | Level::Ust => {
-                let changed: usize = atoms.iter().map(|a| self.changed_leaves(a)).sum();
-                let share = changed as f64 / leaves(new).max(1) as f64;
-                let items =
-                    atoms.iter().filter(|a| self.changed_leaves(a) > 0 || !matches!(a, Atom::Words { .. })).count();
-                !atoms.is_empty() && (share >= self.style.whole_share || items > self.style.max_items)
-            }
-        };
-        if whole && can_quote {
-            if !own_whole {
+        let whole = own_whole
+            || resolvable
+            || match new.level {
+                Level::Lit => !atoms.is_empty(),
+                // T1: a changed or added lit. replaces its pkt; a pure repeal of a lit. stays.
+                Level::Pkt => structural.iter().any(|a| !matches!(a, Atom::Repeal(_))),
+                Level::Par | Level::Ust => {
+                    let changed: usize = atoms.iter().map(|a| self.changed_leaves(a)).sum();
+                    let share = changed as f64 / leaves(new).max(1) as f64;
+                    let items =
+                        atoms.iter().filter(|a| self.changed_leaves(a) > 0 || !matches!(a, Atom::Words { .. })).count();
+                    !atoms.is_empty() && (share >= self.style.whole_share || items > self.style.max_items)
+                }
+            };
+        if whole && can_quote && problems.iter().all(NotExpressible::by_replacing_parent) {
+            if !own_whole && !resolvable {
                 let changed = atoms.iter().map(|a| self.changed_leaves(a)).sum();
                 self.weights.insert(at.clone(), changed);
             }
-            return vec![Atom::Replace(at.clone())];
+            return (vec![Atom::Replace(at.clone())], Vec::new());
         }
-        if whole && let Some(first) = before_first {
-            self.problems.push(first);
-        }
-        if whole && own_changed && !atoms.iter().any(|a| matches!(a, Atom::Words { .. })) {
+        if own_whole && !atoms.iter().any(|a| matches!(a, Atom::Words { .. })) {
             // The own wording changed, but the piece holds wording that cannot be quoted.
-            self.problems.push(NotExpressible::UnknownWording(at.clone()));
+            problems.push(NotExpressible::UnknownWording(at.clone()));
         }
-        atoms
+        (atoms, problems)
     }
 
     fn changed_leaves(&self, atom: &Atom) -> usize {
