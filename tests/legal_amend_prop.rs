@@ -260,9 +260,15 @@ fn round_trips(old: &Document, new: &Document, amendment: &legal::Amendment) -> 
         legal::render(&amendment.consolidated, legal::Format::Text),
         legal::render(&new_text, legal::Format::Text)
     );
-    // The printed whole ordinance reads back to the same text.
-    let again = legal::consolidated::consolidate(&legal::derive(old), &amendment.to_text());
-    prop_assert!(again.is_ok_and(|c| same_law(&c.text, &new_text)));
+    // The printed whole ordinance, as text and as Markdown, reads back to the
+    // same text, and its tekst ujednolicony prints as the new version does.
+    let expected = legal::consolidated::print(&new_text, legal::Format::Text);
+    for printed in [amendment.to_text(), amendment.to_markdown()] {
+        let again = legal::consolidated::consolidate(&legal::derive(old), &printed);
+        prop_assert!(again.as_ref().is_ok_and(|c| same_law(&c.text, &new_text)), "{}", printed);
+        let again = again.map(|c| legal::consolidated::print(&c.text, legal::Format::Text));
+        prop_assert_eq!(again.as_deref().ok(), Some(expected.as_str()));
+    }
     Ok(())
 }
 

@@ -8,8 +8,12 @@
 //! ust. whose leaves change by at least the profile's share, or that would
 //! need more items than its maximum, is replaced whole (T2/T3); a word change
 //! found in as many places as the profile's `word_places` (two in Lublin) is
-//! one word operation (T6), in fewer the piece is replaced (K2). Wording the file does not know ([`PieceState::Unknown`]) is never
-//! quoted: a change that would need it is expressed lower down, or reported.
+//! one word operation (T6), in fewer the piece is replaced (K2). What a
+//! piece's children cannot express (a first piece of a new level, one before
+//! the first) its new wording can: the nearest enclosing piece that can be
+//! quoted is replaced whole. Wording the file does not know
+//! ([`PieceState::Unknown`]) is never quoted: a change that would need it is
+//! expressed lower down, or reported.
 
 use std::collections::{BTreeMap, HashMap};
 

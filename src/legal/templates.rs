@@ -85,11 +85,6 @@ pub fn words(locators: &str, edit: &WordEdit, several: bool) -> String {
     }
 }
 
-/// K6m: "użyte w § 10 w ust. 1, w § 12 w pkt 1 … oraz w § 67 w pkt 1 wyrazy „X” zastępuje się wyrazami „Y”".
-pub fn words_many(places: &[Designation], old: &str, new: &str) -> String {
-    words(&place_list(places), &WordEdit::Replace { old: old.to_owned(), new: new.to_owned() }, true)
-}
-
 /// The locator list of K6m (E4): every level with "w"; places in one § joined
 /// by " i ", naming only what differs from the previous place; § groups
 /// separated by ", ", the last by " oraz ".
@@ -307,7 +302,7 @@ mod tests {
         );
         let two = [d("§ 27 ust. 1 pkt 6"), d("§ 27 ust. 3 pkt 14")];
         assert_eq!(
-            words_many(&two, "(x r.)", "(y r.)"),
+            words(&place_list(&two), &WordEdit::Replace { old: "(x r.)".into(), new: "(y r.)".into() }, true),
             "użyte w § 27 w ust. 1 w pkt 6 i w ust. 3 w pkt 14 wyrazy „(x r.)” zastępuje się wyrazami „(y r.)”"
         );
     }
