@@ -10,8 +10,8 @@ use schemat::legal::apply::{self, quoted};
 use schemat::legal::consolidated::consolidate;
 use schemat::legal::lint::LintCode;
 use schemat::legal::ops::NotExpressible;
-use schemat::legal::{self, Regulamin, Style};
-use schemat::model::{Document, LabelKind, Level, Metadata, designate};
+use schemat::legal::{self, Regulamin, Style, templates};
+use schemat::model::{Document, LabelKind, Level, Metadata, UnitId, designate, draft};
 
 fn load(name: &str) -> Document {
     schemat::io::load(std::path::Path::new(&format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR")))).unwrap()
@@ -33,10 +33,19 @@ fn meta() -> Metadata {
     Metadata { department_genitive: "Departamentu X".into(), ..Metadata::default() }
 }
 
-/// § 1's change list for two small texts.
+/// § 1 after the amended act's identification for two small texts: the
+/// change list, or for a single change (K10) the sentence's change and its quote.
 fn changes(old: &Regulamin, new: &Regulamin, style: &Style) -> Vec<String> {
     let amendment = amend_texts(old, new, &meta(), false, style).unwrap();
-    amendment.section1()[1..].to_vec()
+    let mut lines = amendment.section1();
+    let act = format!("{} ", templates::act(&meta()));
+    match lines[0].strip_prefix(&act) {
+        Some(change) if amendment.is_single() => {
+            lines[0] = change.to_owned();
+            lines
+        }
+        _ => lines[1..].to_vec(),
+    }
 }
 
 #[test]
@@ -165,14 +174,14 @@ fn a_wrong_ordinance_is_caught_by_the_check() {
 fn k1_a_paragraph_whose_leaves_all_change_is_replaced_whole() {
     let old = text(&["§ 1", "1. a", "2. b", "§ 2", "1. c"]);
     let new = text(&["§ 1", "1. x", "2. y", "§ 2", "1. c"]);
-    assert_eq!(changes(&old, &new, &Style::lublin()), ["1) § 1 otrzymuje brzmienie:", "„§ 1", "1. x.", "2. y.”."]);
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["§ 1 otrzymuje brzmienie:", "„§ 1", "1. x.", "2. y.”."]);
 }
 
 #[test]
 fn k2_one_changed_point_of_many_is_replaced_alone() {
     let old = text(&["§ 9", "Wstęp", "1) a", "2) b", "3) c"]);
     let new = text(&["§ 9", "Wstęp", "1) a", "2) b", "3) z"]);
-    assert_eq!(changes(&old, &new, &Style::lublin()), ["1) w § 9 pkt 3 otrzymuje brzmienie:", "„3) z.”."]);
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["w § 9 pkt 3 otrzymuje brzmienie:", "„3) z.”."]);
 }
 
 #[test]
@@ -181,10 +190,10 @@ fn k2_t1_a_changed_letter_replaces_its_point_and_a_repealed_letter_does_not() {
     let new = text(&["§ 3", "1. W", "1) p", "2) r", "a) x", "b) z", "3) s"]);
     assert_eq!(
         changes(&old, &new, &Style::lublin()),
-        ["1) w § 3 w ust. 1 pkt 2 otrzymuje brzmienie:", "„2) r:", "a) x,", "b) z;”."]
+        ["w § 3 w ust. 1 pkt 2 otrzymuje brzmienie:", "„2) r:", "a) x,", "b) z;”."]
     );
     let new = text(&["§ 3", "1. W", "1) p", "2) r", "a) x", "b) (uchylona)", "3) s"]);
-    assert_eq!(changes(&old, &new, &Style::lublin()), ["1) w § 3 w ust. 1 w pkt 2 uchyla się lit. b."]);
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["w § 3 w ust. 1 w pkt 2 uchyla się lit. b."]);
 }
 
 #[test]
@@ -228,19 +237,16 @@ fn k5a_and_k5b_append_at_the_end() {
     assert_eq!(
         changes(&old, &new, &Style::lublin()),
         [
-            "1) w § 21 w ust. 2 w pkt 4 kropkę zastępuje się średnikiem i dodaje się pkt 5-6 w brzmieniu:",
+            "w § 21 w ust. 2 w pkt 4 kropkę zastępuje się średnikiem i dodaje się pkt 5-6 w brzmieniu:",
             "„5) t;",
             "6) u.”."
         ]
     );
     let old = text(&["§ 21", "1. A", "2. B", "3. C"]);
     let new = text(&["§ 21", "1. A", "2. B", "3. C", "4. D"]);
-    assert_eq!(
-        changes(&old, &new, &Style::lublin()),
-        ["1) w § 21 po ust. 3 dodaje się ust. 4 w brzmieniu:", "„4. D.”."]
-    );
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["w § 21 po ust. 3 dodaje się ust. 4 w brzmieniu:", "„4. D.”."]);
     let style = Style { append_with_anchor: false, ..Style::lublin() };
-    assert_eq!(changes(&old, &new, &style), ["1) w § 21 dodaje się ust. 4 w brzmieniu:", "„4. D.”."]);
+    assert_eq!(changes(&old, &new, &style), ["w § 21 dodaje się ust. 4 w brzmieniu:", "„4. D.”."]);
 }
 
 #[test]
@@ -266,7 +272,7 @@ fn k6m_groups_one_substitution_found_in_two_places_and_k2_for_one() {
     assert_eq!(
         changes(&old, &new, &Style::lublin()),
         [
-            "1) użyte w § 10 w ust. 1 oraz w § 12 w pkt 1 wyrazy „(j.t. z dnia 1 r. z późn. zm.)” zastępuje się wyrazami „(j.t. z dnia 2 r.)”."
+            "użyte w § 10 w ust. 1 oraz w § 12 w pkt 1 wyrazy „(j.t. z dnia 1 r. z późn. zm.)” zastępuje się wyrazami „(j.t. z dnia 2 r.)”."
         ]
     );
     let old = text(&[
@@ -291,8 +297,100 @@ fn k6m_groups_one_substitution_found_in_two_places_and_k2_for_one() {
     ]);
     assert_eq!(
         changes(&old, &new, &Style::lublin()),
-        ["1) w § 10 ust. 1 otrzymuje brzmienie:", "„1. jak w (j.t. z dnia 2 r.) dalej.”."]
+        ["w § 10 ust. 1 otrzymuje brzmienie:", "„1. jak w (j.t. z dnia 2 r.) dalej.”."]
     );
+}
+
+#[test]
+fn k7_words_only_deleted_are_struck_out_where_t6_writes_word_operations() {
+    let old = text(&[
+        "§ 10",
+        "1. sprawy z zakresu obsługi kancelaryjnej i archiwum",
+        "2. inne",
+        "3. dalsze",
+        "§ 12",
+        "1) obsługi kancelaryjnej i archiwum",
+        "2) b",
+        "3) c",
+    ]);
+    let new = text(&[
+        "§ 10",
+        "1. sprawy z zakresu obsługi i archiwum",
+        "2. inne",
+        "3. dalsze",
+        "§ 12",
+        "1) obsługi i archiwum",
+        "2) b",
+        "3) c",
+    ]);
+    // Two places (T6): one K7 with the locator list of K6m.
+    assert_eq!(
+        changes(&old, &new, &Style::lublin()),
+        ["w § 10 w ust. 1 oraz w § 12 w pkt 1 skreśla się wyraz „kancelaryjnej”."]
+    );
+    // One place: the piece in its new wording by default (T6), K7 when the profile writes word operations there.
+    let old = text(&["§ 2", "1. w razie odmowy mediacji, a także oczywiście nieuzasadnionej odmowy", "2. b", "3. c"]);
+    let new = text(&["§ 2", "1. w razie odmowy mediacji", "2. b", "3. c"]);
+    assert_eq!(changes(&old, &new, &Style::lublin())[0], "w § 2 ust. 1 otrzymuje brzmienie:");
+    let one = Style { word_places: 1, ..Style::lublin() };
+    assert_eq!(
+        changes(&old, &new, &one),
+        ["w § 2 w ust. 1 skreśla się wyrazy „, a także oczywiście nieuzasadnionej odmowy”."]
+    );
+}
+
+#[test]
+fn k8_words_only_added_follow_an_anchor_named_once() {
+    let one = Style { word_places: 1, ..Style::lublin() };
+    let old = text(&["§ 2", "1. środki na dofinansowanie zadań i dofinansowanie inwestycji", "2. b", "3. c"]);
+    let new = text(&[
+        "§ 2",
+        "1. środki na dofinansowanie, z zastrzeżeniem art. 21a, zadań i dofinansowanie inwestycji",
+        "2. b",
+        "3. c",
+    ]);
+    assert_eq!(
+        changes(&old, &new, &one),
+        ["w § 2 w ust. 1 po wyrazach „na dofinansowanie” dodaje się wyrazy „, z zastrzeżeniem art. 21a,”."]
+    );
+    // After one word: "po wyrazie"; two places make one point (O2), the other change its own.
+    let old = text(&[
+        "§ 9",
+        "W",
+        "1) obsługi sieci",
+        "2) obsługi serwera",
+        "3) c",
+        "4) d",
+        "§ 10",
+        "1. obsługi sieci",
+        "2. x",
+        "3. z",
+        "4. w",
+    ]);
+    let new = text(&[
+        "§ 9",
+        "W",
+        "1) obsługi sieci i poczty",
+        "2) obsługi serwera",
+        "3) c",
+        "4) d",
+        "§ 10",
+        "1. obsługi sieci i poczty",
+        "2. y",
+        "3. z",
+        "4. w",
+    ]);
+    assert_eq!(
+        changes(&old, &new, &Style::lublin()),
+        [
+            "1) w § 9 w pkt 1 oraz w § 10 w ust. 1 po wyrazie „sieci” dodaje się wyrazy „i poczty”;",
+            "2) w § 10 ust. 2 otrzymuje brzmienie:",
+            "„2. y.”."
+        ]
+    );
+    // The parser reads the generated K8 back, and a missing anchor is reported.
+    let parsed = apply::parse("1) w § 9 w pkt 2 po wyrazie „sieci” dodaje się wyrazy „i poczty”.").unwrap();
+    assert!(matches!(apply::apply(&old, &parsed.instructions), Err(apply::ApplyError::WordsNotFound { .. })));
 }
 
 #[test]
@@ -316,7 +414,7 @@ fn unknown_wording_is_never_quoted() {
         t.paragraphs[0].children[0].state = schemat::model::PieceState::Unknown;
         t.paragraphs[0].children[0].text.clear();
     }
-    assert_eq!(changes(&old, &new, &Style::lublin()), ["1) w § 5 pkt 2-3 otrzymują brzmienie:", "„2) x;", "3) y.”."]);
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["w § 5 pkt 2-3 otrzymują brzmienie:", "„2) x;", "3) y.”."]);
     // A new piece of unknown wording cannot be inserted at all.
     let mut new = text(&["§ 5", "1) a", "2) b", "3) c", "4) d"]);
     new.paragraphs[0].children[3].state = schemat::model::PieceState::Unknown;
@@ -326,6 +424,57 @@ fn unknown_wording_is_never_quoted() {
         matches!(err, AmendError::NotExpressible(ref p) if matches!(p[0], NotExpressible::UnknownWording(_))),
         "{err}"
     );
+}
+
+#[test]
+fn k10_one_change_at_each_level_is_one_sentence_without_a_list() {
+    let style = Style::lublin();
+    // § 14 otrzymuje brzmienie (a top-level target, no "w").
+    let old = text(&["§ 14", "1. a", "2. b", "§ 15", "C"]);
+    let new = text(&["§ 14", "1. x", "2. y", "§ 15", "C"]);
+    assert_eq!(changes(&old, &new, &style), ["§ 14 otrzymuje brzmienie:", "„§ 14", "1. x.", "2. y.”."]);
+    // … uchyla się § 22.
+    let old = text(&["§ 22", "A", "§ 22a", "B"]);
+    let new = text(&["§ 22. (uchylony)", "§ 22a", "B"]);
+    assert_eq!(changes(&old, &new, &style), ["uchyla się § 22."]);
+    // … po § 22f dodaje się § 22g w brzmieniu:
+    let old = text(&["§ 22f", "F", "§ 23", "C"]);
+    let new = text(&["§ 22f", "F", "§ 22g", "G", "§ 23", "C"]);
+    assert_eq!(changes(&old, &new, &style), ["po § 22f dodaje się § 22g w brzmieniu:", "„§ 22g", "G.”."]);
+    // … w § 19 pkt 3 otrzymuje brzmienie: one pkt of a §, its letter inside (T1).
+    let old = text(&["§ 19", "Wstęp", "1) a", "2) b", "3) c", "a) d", "§ 20", "E"]);
+    let new = text(&["§ 19", "Wstęp", "1) a", "2) b", "3) c", "a) z", "§ 20", "E"]);
+    assert_eq!(changes(&old, &new, &style), ["w § 19 pkt 3 otrzymuje brzmienie:", "„3) c:", "a) z.”."]);
+    // One change nested in a ust. and a pkt collapses to one locator.
+    let old = text(&["§ 3", "1. W", "1) p", "2) r", "a) x", "b) y", "3) s", "4) t", "2. V"]);
+    let new = text(&["§ 3", "1. W", "1) p", "2) r", "a) x", "b) (uchylona)", "3) s", "4) t", "2. V"]);
+    assert_eq!(changes(&old, &new, &style), ["w § 3 w ust. 1 w pkt 2 uchyla się lit. b."]);
+    // Two changes keep the list.
+    let new = text(&["§ 3", "1. W", "1) p", "2) r", "a) x", "b) (uchylona)", "3) s", "4) t", "2. Z"]);
+    let amendment = amend_texts(&old, &new, &meta(), false, &style).unwrap();
+    assert!(!amendment.is_single());
+    assert!(amendment.section1()[0].ends_with("wprowadzam następujące zmiany:"));
+}
+
+#[test]
+fn k10_on_the_example_reads_back_from_text_and_markdown() {
+    // Z58's point 7 alone: "w § 19 uchyla się pkt 3".
+    let old = load("doa-2021.ron");
+    let mut new = old.clone();
+    let (edit, _) = draft::remove_point(&new, &UnitId::new("it-zi"), &["3".to_owned()]).unwrap();
+    schemat::model::apply(&mut new, edit).unwrap();
+    let amendment = amend(&old, &new, &Style::lublin()).unwrap();
+    let sentence = "W Regulaminie Organizacyjnym Departamentu Organizacji i Administracji, stanowiącym załącznik do zarządzenia nr 56/12/2018 Prezydenta Miasta Lublin z dnia 31 grudnia 2018 r. w sprawie nadania Regulaminu Organizacyjnego Departamentu Organizacji i Administracji (j.t. Obwieszczenie Prezydenta Miasta Lublin z dnia 10 listopada 2020 r.) w § 19 uchyla się pkt 3.";
+    assert_eq!(amendment.section1(), [sentence]);
+    let text = amendment.to_text();
+    assert!(text.contains(&format!("\n§ 1\n\n{sentence}\n\n§ 2\n")), "{text}");
+    let old_text = legal::derive(&old);
+    let new_text = legal::derive(&new);
+    for printed in [text, amendment.to_markdown()] {
+        let result = consolidate(&old_text, &printed).unwrap();
+        assert!(legal::amend::same_law(&result.text, &new_text), "{printed}");
+        assert!(result.lints.iter().all(|l| l.code != LintCode::Ending), "{:?}", result.lints);
+    }
 }
 
 // ---- numbering N1-N10 ----
@@ -359,7 +508,7 @@ fn n7_a_unit_before_the_first_is_not_invented() {
     // In a text that can be quoted, the parent is replaced instead (T2).
     let old = text(&["§ 1", "1) a", "2) b", "§ 2", "C"]);
     let new = text(&["§ 1", "0) n", "1) a", "2) b", "§ 2", "C"]);
-    assert_eq!(changes(&old, &new, &Style::lublin())[0], "1) § 1 otrzymuje brzmienie:");
+    assert_eq!(changes(&old, &new, &Style::lublin())[0], "§ 1 otrzymuje brzmienie:");
     // Where it cannot be quoted, it is reported.
     let mut old = old;
     let mut new = new;
@@ -373,18 +522,18 @@ fn n7_a_unit_before_the_first_is_not_invented() {
 fn n8_lettered_labels_stay_plain() {
     let old = text(&["§ 125", "A", "§ 126", "B"]);
     let new = text(&["§ 125", "A", "§ 125a", "N", "§ 126", "B"]);
-    assert_eq!(changes(&old, &new, &Style::lublin())[0], "1) po § 125 dodaje się § 125a w brzmieniu:");
+    assert_eq!(changes(&old, &new, &Style::lublin())[0], "po § 125 dodaje się § 125a w brzmieniu:");
 }
 
 #[test]
 fn n9_ranges_for_consecutive_units_and_n9a_n9c_settings() {
     let old = text(&["§ 1", "1. a", "2. b", "3. c", "4. d", "5. e", "6. f", "7. g"]);
     let new = text(&["§ 1", "1. a", "2. (uchylony)", "3. (uchylony)", "4. (uchylony)", "5. e", "6. f", "7. g"]);
-    assert_eq!(changes(&old, &new, &Style::lublin()), ["1) w § 1 uchyla się ust. 2-4."]);
-    assert_eq!(changes(&old, &new, &Style::recommended()), ["1) w § 1 uchyla się ust. 2–4."]);
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["w § 1 uchyla się ust. 2-4."]);
+    assert_eq!(changes(&old, &new, &Style::recommended()), ["w § 1 uchyla się ust. 2–4."]);
     let new = text(&["§ 1", "1. a", "2. (uchylony)", "3. (uchylony)", "4. d", "5. e", "6. f", "7. g"]);
-    assert_eq!(changes(&old, &new, &Style::recommended()), ["1) w § 1 uchyla się ust. 2 i 3."]);
-    assert_eq!(changes(&old, &new, &Style::lublin()), ["1) w § 1 uchyla się ust. 2-3."]);
+    assert_eq!(changes(&old, &new, &Style::recommended()), ["w § 1 uchyla się ust. 2 i 3."]);
+    assert_eq!(changes(&old, &new, &Style::lublin()), ["w § 1 uchyla się ust. 2-3."]);
     // N9b: units that are not adjacent are not merged (E10).
     let new = text(&["§ 1", "1. a", "2. (uchylony)", "3. c", "4. (uchylony)", "5. e", "6. f", "7. g"]);
     assert_eq!(changes(&old, &new, &Style::lublin()), ["1) w § 1:", "a) uchyla się ust. 2,", "b) uchyla się ust. 4."]);
@@ -396,7 +545,31 @@ fn n10_quoted_text_carries_the_final_designations() {
     let new = text(&["§ 22f", "F", "§ 22g", "G", "§ 22h", "H", "§ 23", "C"]);
     assert_eq!(
         changes(&old, &new, &Style::lublin()),
-        ["1) po § 22f dodaje się § 22g-22h w brzmieniu:", "„§ 22g", "G.", "§ 22h", "H.”."]
+        ["po § 22f dodaje się § 22g-22h w brzmieniu:", "„§ 22g", "G.", "§ 22h", "H.”."]
+    );
+}
+
+#[test]
+fn a_first_piece_of_a_new_level_is_expressed_by_its_parent_in_the_new_wording() {
+    // § 5 ust. 1 had no points: its new wording is quoted whole (T3).
+    let old = text(&["§ 5", "1. Zadania", "2. B", "3. C"]);
+    let new = text(&["§ 5", "1. Zadania", "1) nowe", "2. B", "3. C"]);
+    assert_eq!(
+        changes(&old, &new, &Style::lublin()),
+        ["w § 5 ust. 1 otrzymuje brzmienie:", "„1. Zadania:", "1) nowe.”."]
+    );
+}
+
+#[test]
+fn ust_and_pkt_side_by_side_are_refused_not_printed_ambiguously() {
+    // No reader can tell whether the new "1)" belongs to ust. 2 or to § 3 itself.
+    let old = text(&["§ 3", "1. A", "2. B"]);
+    let mut new = text(&["§ 3", "1. A", "2. B"]);
+    new.paragraphs[0].children.push(quoted(&["1) C".to_owned()], Level::Pkt).remove(0));
+    let err = amend_texts(&old, &new, &meta(), false, &Style::lublin()).unwrap_err();
+    assert!(
+        matches!(err, AmendError::NotExpressible(ref p) if p == &[NotExpressible::MixedLevels("§ 3".parse().unwrap())]),
+        "{err}"
     );
 }
 

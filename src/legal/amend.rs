@@ -54,7 +54,13 @@ fn list(problems: &[NotExpressible]) -> String {
 pub struct Amendment {
     pub title: Vec<String>,
     pub basis: String,
+    /// § 1's first line: "W Regulaminie … wprowadzam następujące zmiany:"
+    /// before the change list, or for a single change (K10) the whole
+    /// sentence with it ("W Regulaminie … uchyla się § 22.", or ending with
+    /// ":" before its quote).
     pub opening: String,
+    /// The change list; for a single change (K10) its one item, printed in
+    /// the opening sentence instead of as a list.
     pub items: Vec<Item>,
     /// § 2 (K9) when the chart changed.
     pub annex: Option<String>,
@@ -84,10 +90,19 @@ pub enum Role {
 }
 
 impl Amendment {
-    /// The change list of § 1 as lines, each with the item depth it belongs to.
+    /// Whether the ordinance makes one change (K10): § 1 is one sentence, no list.
+    pub fn is_single(&self) -> bool {
+        is_single(&self.items)
+    }
+
+    /// The change list of § 1 as lines, each with the item depth it belongs
+    /// to; for a single change (K10) only its quote, which ends the sentence.
     pub fn change_lines(&self) -> Vec<(Role, String)> {
         let mut out = Vec::new();
-        render_items(&self.items, 1, ".", &mut out);
+        match self.items.as_slice() {
+            [item] if self.is_single() => render_quote(item, 1, ".", &mut out),
+            items => render_items(items, 1, ".", &mut out),
+        }
         out
     }
 
@@ -188,24 +203,34 @@ fn render_items(items: &[Item], depth: usize, end: &str, out: &mut Vec<(Role, St
             render_items(&item.children, depth + 1, ending, out);
         } else if !item.quote.is_empty() {
             out.push((Role::Item(depth), format!("{marker} {}:", item.head)));
-            let last = item.quote.len() - 1;
-            for (j, line) in item.quote.iter().enumerate() {
-                let inner = item.quote_depths.get(j).copied().unwrap_or(0);
-                let mut text = String::new();
-                if j == 0 {
-                    text.push('„');
-                }
-                text.push_str(line);
-                if j == last {
-                    text.push('”');
-                    text.push_str(ending);
-                }
-                out.push((Role::Quote(depth, inner), text));
-            }
+            render_quote(item, depth, ending, out);
         } else {
             out.push((Role::Item(depth), format!("{marker} {}{ending}", item.head)));
         }
     }
+}
+
+/// The quoted new wording of an item in „ ”, the item's ending after ” (P6).
+fn render_quote(item: &Item, depth: usize, ending: &str, out: &mut Vec<(Role, String)>) {
+    let last = item.quote.len().saturating_sub(1);
+    for (j, line) in item.quote.iter().enumerate() {
+        let inner = item.quote_depths.get(j).copied().unwrap_or(0);
+        let mut text = String::new();
+        if j == 0 {
+            text.push('„');
+        }
+        text.push_str(line);
+        if j == last {
+            text.push('”');
+            text.push_str(ending);
+        }
+        out.push((Role::Quote(depth, inner), text));
+    }
+}
+
+/// K10: one change and nothing nested under it.
+fn is_single(items: &[Item]) -> bool {
+    matches!(items, [item] if item.children.is_empty())
 }
 
 /// Whether the chart (the units, their names, symbols, kinds and hierarchy) differs.
@@ -251,10 +276,17 @@ pub fn amend_texts(
     }
     let new_lines = lines(new);
     let items = change_list(&diff.ops, old, &new_lines, style);
+    let opening = match items.as_slice() {
+        [item] if is_single(&items) => {
+            let ending = if item.quote.is_empty() { "." } else { ":" };
+            format!("{}{ending}", templates::single(meta, &item.head))
+        }
+        _ => templates::opening(meta, style),
+    };
     let mut amendment = Amendment {
         title: templates::title(meta, style),
         basis: style.legal_basis.clone(),
-        opening: templates::opening(meta, style),
+        opening,
         items,
         annex: chart_changed.then(|| templates::annex(meta)),
         entry_into_force: templates::entry_into_force(meta.effective),
@@ -463,12 +495,12 @@ impl Writer<'_, '_> {
                 let (quote, quote_depths) = self.quote(new);
                 Item { head, quote, quote_depths, children: Vec::new(), at: anchor.clone() }
             }
-            Op::Words { old, new, places } => {
+            Op::Words { edit, places } => {
                 let head = if places.len() == 1 {
                     let parts = places[0].parts();
-                    templates::words_one(&templates::locators(&parts[context.min(parts.len())..]), old, new)
+                    templates::words(&templates::locators(&parts[context.min(parts.len())..]), edit, false)
                 } else {
-                    templates::words_many(places, old, new)
+                    templates::words(&templates::place_list(places), edit, true)
                 };
                 Item { head, quote: Vec::new(), quote_depths: Vec::new(), children: Vec::new(), at: places[0].clone() }
             }

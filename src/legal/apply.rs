@@ -9,6 +9,7 @@
 //! each tolerated deviation is reported as a [`Lint`].
 
 use super::lint::{Lint, LintCode};
+use super::ops::WordEdit;
 use super::text::{REPEALED, REPEALED_LETTER};
 use super::tree::{Piece, Regulamin, Source};
 use crate::model::{Designation, Level, PieceState, compare_labels};
@@ -22,8 +23,8 @@ pub enum Instruction {
     Repeal { parent: Vec<(Level, String)>, level: Level, first: String, last: String },
     /// The quoted pieces are inserted after `after` (or at the end of their level).
     Insert { parent: Vec<(Level, String)>, after: Option<String>, pieces: Vec<Piece> },
-    /// `old` is replaced by `new` at every place.
-    Words { old: String, new: String, places: Vec<Designation> },
+    /// The word operation (K6, K7, K8) at every place.
+    Words { edit: WordEdit, places: Vec<Designation> },
 }
 
 /// A change list read from text, with what it tolerated.
@@ -148,9 +149,22 @@ pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
         lints.push(Lint::new(LintCode::Markdown, *first, &message));
     }
     // The list runs from the opening "… zmiany:" to the next "§ 2" heading.
-    let start = raw.iter().position(|(_, l)| l.ends_with("następujące zmiany:")).map_or(0, |i| i + 1);
+    // An ordinance of one change (K10) has no list: its § 1 sentence carries
+    // the change, read as the list's one point, and its quote follows.
+    let mut body: Vec<(usize, String)> = Vec::new();
+    let start = match raw.iter().position(|(_, l)| l.ends_with("następujące zmiany:")) {
+        Some(i) => i + 1,
+        None => match raw.iter().enumerate().find_map(|(i, (n, l))| single_change(l).map(|c| (i, *n, c))) {
+            Some((i, n, change)) => {
+                body.push((n, format!("1) {change}")));
+                i + 1
+            }
+            None => 0,
+        },
+    };
     let end = raw[start..].iter().position(|(_, l)| l == "§ 2").map_or(raw.len(), |i| start + i);
-    let body = &raw[start..end];
+    body.extend(raw[start..end].iter().cloned());
+    let body = body.as_slice();
     if body.is_empty() {
         return Err(ApplyError::NoChangeList);
     }
@@ -193,6 +207,18 @@ pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
     Ok(Parsed { instructions: parser.take_instructions(), lints: parser.lints })
 }
 
+/// K10: the change in "W Regulaminie … (j.t. …) w § 19 uchyla się pkt 3.",
+/// from its first formula on: a locator, a top-level target or an operation
+/// (the act's identification before it names no §).
+fn single_change(line: &str) -> Option<&str> {
+    if !line.starts_with("W ") {
+        return None;
+    }
+    let starts = [" w § ", " § ", " uchyla się ", " po § ", " dodaje się ", " użyte w "];
+    let at = starts.iter().filter_map(|s| line.find(s)).min()?;
+    Some(&line[at + 1..])
+}
+
 struct ParsedItem {
     line: usize,
     depth: usize,
@@ -223,9 +249,9 @@ impl Parser {
         let unreadable = || ApplyError::Unreadable { line, text: head.to_owned() };
         self.contexts.truncate(depth);
         let base = self.contexts.last().cloned().unwrap_or_default();
-        if let Some(rest) = head.strip_prefix("użyte ") {
-            let (places, old, new) = self.words(rest, &base, line).ok_or_else(unreadable)?;
-            self.push(line, depth, ending, Some(Instruction::Words { old, new, places }));
+        if let Some((list, edit)) = word_head(head) {
+            let places = self.places(list, &base, line).ok_or_else(unreadable)?;
+            self.push(line, depth, ending, Some(Instruction::Words { edit, places }));
             return Ok(());
         }
         let (locs, rest) = self.locators(head, line);
@@ -260,10 +286,6 @@ impl Parser {
             let t = t.strip_suffix(" w brzmieniu").ok_or_else(unreadable)?;
             let (level, _) = targets(t).ok_or_else(unreadable)?;
             Some(Instruction::Insert { parent: path, after: None, pieces: quoted(&quote, level) })
-        } else if rest.starts_with("wyraz") {
-            let (old, new) = words_clause(rest).ok_or_else(unreadable)?;
-            let place = designation(&path).ok_or_else(unreadable)?;
-            Some(Instruction::Words { old, new, places: vec![place] })
         } else {
             return Err(unreadable());
         };
@@ -309,16 +331,13 @@ impl Parser {
         (out, s)
     }
 
-    /// The K6m locator list: "w § 10 w ust. 1, w § 12 w pkt 1 … oraz w § 67 w pkt 1 wyrazy „X” …".
-    fn words(
-        &mut self,
-        rest: &str,
-        base: &[(Level, String)],
-        line: usize,
-    ) -> Option<(Vec<Designation>, String, String)> {
-        let at = rest.find(" wyraz")?;
-        let (list, clause) = (&rest[..at], &rest[at + 1..]);
-        let (old, new) = words_clause(clause)?;
+    /// The places of a word operation: one place's locators, or the K6m list
+    /// "w § 10 w ust. 1, w § 12 w pkt 1 … oraz w § 67 w pkt 1" (E4); none
+    /// when the enclosing item names the place ("w § 25 w ust. 3 w pkt 7:").
+    fn places(&mut self, list: &str, base: &[(Level, String)], line: usize) -> Option<Vec<Designation>> {
+        if list.is_empty() {
+            return Some(vec![designation(base)?]);
+        }
         let mut places = Vec::new();
         for group in list.split(", ").flat_map(|g| g.split(" oraz ")) {
             let mut previous: Vec<(Level, String)> = base.to_vec();
@@ -338,7 +357,7 @@ impl Parser {
                 previous = path;
             }
         }
-        Some((places, old, new))
+        Some(places)
     }
 
     /// D1/D3: the ending of every item against the ending algorithm of §5.
@@ -406,15 +425,43 @@ fn targets(s: &str) -> Option<(Level, Vec<String>)> {
     (!labels.is_empty() && labels.iter().all(|l| !l.contains(' '))).then_some((level, labels))
 }
 
-/// "wyrazy „X” zastępuje się wyrazami „Y”".
-fn words_clause(s: &str) -> Option<(String, String)> {
-    let open = s.find('„')?;
-    let mid = s.find("” zastępuje się ")?;
-    let old = &s[open + '„'.len_utf8()..mid];
-    let rest = &s[mid..];
-    let open2 = rest.find('„')?;
-    let close2 = rest.rfind('”')?;
-    (close2 > open2).then(|| (old.to_owned(), rest[open2 + '„'.len_utf8()..close2].to_owned()))
+/// A word operation's head split into its places and its clause: "użyte w
+/// § 10 w ust. 1 oraz w § 12 w pkt 1 wyrazy „X” …", "w § 2 skreśla się
+/// wyrazy „X”", "po wyrazie „A” dodaje się wyrazy „Y”".
+fn word_head(head: &str) -> Option<(&str, WordEdit)> {
+    let head = head.strip_prefix("użyte ").unwrap_or(head);
+    let before_quote = &head[..head.find('„')?];
+    let at = ["skreśla się wyraz", "po wyraz", "wyraz"]
+        .iter()
+        .filter_map(|c| {
+            if before_quote.starts_with(c) { Some(0) } else { before_quote.find(&format!(" {c}")).map(|i| i + 1) }
+        })
+        .min()?;
+    let (list, clause) = head.split_at(at);
+    Some((list.trim_end(), word_clause(clause)?))
+}
+
+/// The clause of K6 "wyrazy „X” zastępuje się wyrazami „Y”", K7 "skreśla
+/// się wyrazy „X”" (or "wyrazy „X” skreśla się") and K8 "po wyrazach „A”
+/// dodaje się wyrazy „Y”", singular forms alike.
+fn word_clause(s: &str) -> Option<WordEdit> {
+    let quoted = |s: &str| -> Option<String> {
+        let open = s.find('„')? + '„'.len_utf8();
+        let close = s.rfind('”')?;
+        (close >= open).then(|| s[open..close].to_owned())
+    };
+    if s.starts_with("skreśla się wyraz") {
+        return Some(WordEdit::Delete { old: quoted(s)? });
+    }
+    if s.starts_with("po wyraz") {
+        let (anchor, new) = s.split_once("” dodaje się ")?;
+        return Some(WordEdit::Add { after: quoted(&format!("{anchor}”"))?, new: quoted(new)? });
+    }
+    if let Some((old, new)) = s.split_once("” zastępuje się ") {
+        return Some(WordEdit::Replace { old: quoted(&format!("{old}”"))?, new: quoted(new)? });
+    }
+    let old = s.strip_suffix(" skreśla się")?;
+    Some(WordEdit::Delete { old: quoted(old)? })
 }
 
 fn designation(path: &[(Level, String)]) -> Option<Designation> {
@@ -577,7 +624,7 @@ pub fn apply(old: &Regulamin, instructions: &[Instruction]) -> Result<Regulamin,
                     list.insert(at + k, p.clone());
                 }
             }
-            Instruction::Words { old, new, places } => {
+            Instruction::Words { edit, places } => {
                 for place in places {
                     let parts = place.parts();
                     let (last_level, last_label) = &parts[parts.len() - 1];
@@ -586,10 +633,10 @@ pub fn apply(old: &Regulamin, instructions: &[Instruction]) -> Result<Regulamin,
                         .iter_mut()
                         .find(|c| c.level == *last_level && &c.label == last_label)
                         .ok_or_else(|| ApplyError::Missing(place.to_string()))?;
-                    if !piece.text.contains(old.as_str()) {
-                        return Err(ApplyError::WordsNotFound { place: place.to_string(), old: old.clone() });
-                    }
-                    piece.text = piece.text.replace(old.as_str(), new);
+                    piece.text = edit.apply(&piece.text).ok_or_else(|| ApplyError::WordsNotFound {
+                        place: place.to_string(),
+                        old: edit.sought().to_owned(),
+                    })?;
                 }
             }
         }

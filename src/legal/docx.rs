@@ -137,7 +137,12 @@ pub fn regulamin(text: &Regulamin) -> Result<Vec<u8>, DocxError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::amend::amend_texts;
+    use super::super::apply::quoted;
+    use super::super::style::Style;
+    use super::super::templates;
     use super::*;
+    use crate::model::{Level, Metadata};
 
     #[test]
     fn markers_hang_and_plain_text_does_not() {
@@ -147,6 +152,52 @@ mod tests {
         assert_eq!(split_marker("4. Zastępca"), (Some("4."), "Zastępca"));
         assert_eq!(split_marker("Zastępca Dyrektora"), (None, "Zastępca Dyrektora"));
         assert_eq!(split_marker("„§ 22g"), (None, "„§ 22g"));
+    }
+
+    /// The text of every paragraph of a DOCX, read back with docx-rs's reader.
+    fn paragraphs(bytes: &[u8]) -> Vec<String> {
+        use docx_rs::{DocumentChild, ParagraphChild, RunChild};
+        let docx = docx_rs::read_docx(bytes).unwrap();
+        docx.document
+            .children
+            .iter()
+            .filter_map(|c| match c {
+                DocumentChild::Paragraph(p) => Some(p),
+                _ => None,
+            })
+            .map(|p| {
+                let mut text = String::new();
+                for child in &p.children {
+                    if let ParagraphChild::Run(run) = child {
+                        for r in &run.children {
+                            match r {
+                                RunChild::Text(t) => text.push_str(&t.text),
+                                RunChild::Tab(_) => text.push(' '),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                text
+            })
+            .collect()
+    }
+
+    #[test]
+    fn k10_a_single_change_is_the_sentence_of_section_1_and_its_quote_follows() {
+        let lines = |xs: &[&str]| xs.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        let old =
+            Regulamin { title: "R".into(), paragraphs: quoted(&lines(&["§ 14", "1. a", "§ 15", "B"]), Level::Par) };
+        let new =
+            Regulamin { title: "R".into(), paragraphs: quoted(&lines(&["§ 14", "1. x", "§ 15", "B"]), Level::Par) };
+        let meta = Metadata { department_genitive: "Departamentu X".into(), ..Metadata::default() };
+        let amendment = amend_texts(&old, &new, &meta, false, &Style::lublin()).unwrap();
+        let texts = paragraphs(&ordinance(&amendment).unwrap());
+        let at = texts.iter().position(|t| t == "§ 1").unwrap();
+        let sentence = format!("{} § 14 otrzymuje brzmienie:", templates::act(&meta));
+        let body: Vec<&str> = texts[at + 1..].iter().map(String::as_str).take(3).collect();
+        assert_eq!(body, [sentence.as_str(), "„§ 14", "1. x.”."]);
+        assert!(!texts.iter().any(|t| t.starts_with("1) ")), "{texts:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! place, and a range for two units where the profile writes "i" (N9a).
 
 use super::apply::Instruction;
-use super::ops::Op;
+use super::ops::{Op, WordEdit};
 use super::style::Style;
 use super::tree::Regulamin;
 
@@ -124,8 +124,13 @@ fn two_consecutive(a: &str, b: &str) -> bool {
 /// D8: two word groups whose new strings differ only by "z późn. zm." (the
 /// same referenced act cited two ways).
 pub fn lint_words(ops: &[Op]) -> Vec<Lint> {
-    let news: Vec<&String> =
-        ops.iter().filter_map(|op| if let Op::Words { new, .. } = op { Some(new) } else { None }).collect();
+    let news: Vec<&String> = ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Words { edit: WordEdit::Replace { new, .. }, .. } => Some(new),
+            _ => None,
+        })
+        .collect();
     let norm = |s: &str| s.replace(" z późn. zm.", "");
     let mut out = Vec::new();
     for (i, a) in news.iter().enumerate() {
@@ -147,17 +152,16 @@ pub fn lint_instructions(old: &Regulamin, instructions: &[Instruction]) -> Vec<L
     let ops: Vec<Op> = instructions
         .iter()
         .filter_map(|i| match i {
-            Instruction::Words { old, new, places } => {
-                Some(Op::Words { old: old.clone(), new: new.clone(), places: places.clone() })
-            }
+            Instruction::Words { edit, places } => Some(Op::Words { edit: edit.clone(), places: places.clone() }),
             _ => None,
         })
         .collect();
     let mut out = lint_words(&ops);
     for op in &ops {
-        if let Op::Words { old: words, places, .. } = op {
+        if let Op::Words { edit, places } = op {
+            let words = edit.sought();
             for place in places {
-                let found = old.find(place).is_some_and(|p| p.text.contains(words.as_str()));
+                let found = old.find(place).is_some_and(|p| p.text.contains(words));
                 if !found {
                     out.push(Lint::new(
                         LintCode::WordsNotFound,

@@ -26,6 +26,11 @@ pub struct Style {
     pub whole_share: f64,
     /// T2(b): more instruction items than this for one § replaces it whole.
     pub max_items: usize,
+    /// T6(iv): a word change (K6-K8) found in at least this many places is
+    /// written as one word operation; in fewer, each piece is replaced (K2).
+    /// Z58 replaces a one-place change of words whole, so Lublin's is 2; 1
+    /// writes K6, K7 or K8 in one place too (the clerk's choice).
+    pub word_places: usize,
 }
 
 /// Z58's legal basis (Dz. U. citation as of December 2021).
@@ -44,6 +49,7 @@ impl Style {
             signature: "Prezydent Miasta Lublin".to_owned(),
             whole_share: 0.5,
             max_items: 4,
+            word_places: 2,
         }
     }
 

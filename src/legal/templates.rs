@@ -5,6 +5,7 @@
 //!
 //! These strings are legal data, the same whatever the interface language.
 
+use super::ops::WordEdit;
 use super::style::Style;
 use crate::model::{Date, Designation, Level, Metadata};
 
@@ -71,14 +72,17 @@ pub fn words_clause(old: &str, new: &str) -> String {
     format!("{} „{old}” zastępuje się {} „{new}”", words_noun(old, false), words_noun(new, true))
 }
 
-/// K6: one place, "w § 10 w ust. 1 wyrazy „X” zastępuje się wyrazami „Y”".
-pub fn words_one(place: &str, old: &str, new: &str) -> String {
-    with_locators(place, &words_clause(old, new))
-}
-
-/// K6m: "użyte w § 10 w ust. 1, w § 12 w pkt 1 … oraz w § 67 w pkt 1 wyrazy „X” zastępuje się wyrazami „Y”".
-pub fn words_many(places: &[Designation], old: &str, new: &str) -> String {
-    format!("użyte {} {}", place_list(places), words_clause(old, new))
+/// A word operation at its places, named by `locators` (one place's levels,
+/// or the [`place_list`] of several): K6 "w § 10 w ust. 1 wyrazy „X”
+/// zastępuje się wyrazami „Y”" and K6m "użyte w … wyrazy …" (E4), K7
+/// "w § 2 skreśla się wyrazy „X”", K8 "w § 2 po wyrazach „A” dodaje się wyrazy „Y”".
+pub fn words(locators: &str, edit: &WordEdit, several: bool) -> String {
+    match edit {
+        WordEdit::Replace { old, new } if several => format!("użyte {locators} {}", words_clause(old, new)),
+        WordEdit::Replace { old, new } => with_locators(locators, &words_clause(old, new)),
+        WordEdit::Delete { old } => words_delete(locators, old),
+        WordEdit::Add { after, new } => words_add(locators, after, new),
+    }
 }
 
 /// The locator list of K6m (E4): every level with "w"; places in one § joined
@@ -118,8 +122,22 @@ pub fn regulamin_locative(meta: &Metadata) -> String {
     format!("Regulaminie Organizacyjnym {}", meta.department_genitive)
 }
 
-/// §4.2: the opening sentence of § 1.
+/// §4.2: the opening sentence of § 1, "W Regulaminie … wprowadzam następujące zmiany:".
 pub fn opening(meta: &Metadata, style: &Style) -> String {
+    let verb = if style.first_person { "wprowadzam" } else { "wprowadza się" };
+    format!("{} {verb} następujące zmiany:", act(meta))
+}
+
+/// K10: the one change of an ordinance that has only one, as § 1's single
+/// sentence without a list: "W Regulaminie … w § 19 uchyla się pkt 3" (the
+/// ZTP pattern "W ustawie … art. … otrzymuje brzmienie", § 85 ust. 3-4).
+pub fn single(meta: &Metadata, change: &str) -> String {
+    format!("{} {change}", act(meta))
+}
+
+/// The amended act as § 1 names it (§4.2): "W Regulaminie Organizacyjnym …,
+/// stanowiącym załącznik do zarządzenia nr … w sprawie … (j.t. …)".
+pub fn act(meta: &Metadata) -> String {
     let mut out = format!("W {}, stanowiącym załącznik do ", regulamin_locative(meta));
     let citation = meta.base_act_citation();
     if citation.is_empty() {
@@ -136,8 +154,6 @@ pub fn opening(meta: &Metadata, style: &Style) -> String {
         out.push(' ');
         out.push_str(&consolidated);
     }
-    out.push_str(if style.first_person { " wprowadzam" } else { " wprowadza się" });
-    out.push_str(" następujące zmiany:");
     out
 }
 
@@ -157,7 +173,7 @@ pub fn title(meta: &Metadata, style: &Style) -> Vec<String> {
     vec!["Zarządzenie nr …".to_owned(), organ.to_owned(), "z dnia … r.".to_owned(), subject]
 }
 
-/// K7: "w § 2 skreśla się wyrazy „X”" (available to the clerk; the generator writes K2).
+/// K7: "w § 2 skreśla się wyrazy „X”".
 pub fn words_delete(locators: &str, old: &str) -> String {
     with_locators(locators, &format!("skreśla się {} „{old}”", words_noun(old, false)))
 }
@@ -257,10 +273,8 @@ mod tests {
 
     #[test]
     fn k6_one_place_and_singular_forms() {
-        assert_eq!(
-            words_one("w § 10 w ust. 1", "a b", "c d"),
-            "w § 10 w ust. 1 wyrazy „a b” zastępuje się wyrazami „c d”"
-        );
+        let edit = WordEdit::Replace { old: "a b".into(), new: "c d".into() };
+        assert_eq!(words("w § 10 w ust. 1", &edit, false), "w § 10 w ust. 1 wyrazy „a b” zastępuje się wyrazami „c d”");
         assert_eq!(words_clause("stanowiska", "stanowisko"), "wyraz „stanowiska” zastępuje się wyrazem „stanowisko”");
         assert_eq!(words_clause("dwa wyrazy", "jeden"), "wyrazy „dwa wyrazy” zastępuje się wyrazem „jeden”");
     }
@@ -288,7 +302,7 @@ mod tests {
         );
         let two = [d("§ 27 ust. 1 pkt 6"), d("§ 27 ust. 3 pkt 14")];
         assert_eq!(
-            words_many(&two, "(x r.)", "(y r.)"),
+            words(&place_list(&two), &WordEdit::Replace { old: "(x r.)".into(), new: "(y r.)".into() }, true),
             "użyte w § 27 w ust. 1 w pkt 6 i w ust. 3 w pkt 14 wyrazy „(x r.)” zastępuje się wyrazami „(y r.)”"
         );
     }
@@ -300,6 +314,17 @@ mod tests {
         assert_eq!(
             words_add("", "na dofinansowanie", ", z zastrzeżeniem art. 21a,"),
             "po wyrazach „na dofinansowanie” dodaje się wyrazy „, z zastrzeżeniem art. 21a,”"
+        );
+        // In several places the locator list names them all, as in K6m (E4).
+        let places = [d("§ 10 ust. 1"), d("§ 12 pkt 1")];
+        assert_eq!(
+            words(&place_list(&places), &WordEdit::Delete { old: "z późn. zm.".into() }, true),
+            "w § 10 w ust. 1 oraz w § 12 w pkt 1 skreśla się wyrazy „z późn. zm.”"
+        );
+        let add = WordEdit::Add { after: "zakresu".into(), new: "oraz innych".into() };
+        assert_eq!(
+            words("w § 9 w pkt 3", &add, false),
+            "w § 9 w pkt 3 po wyrazie „zakresu” dodaje się wyrazy „oraz innych”"
         );
     }
 
@@ -317,6 +342,16 @@ mod tests {
     fn entry_into_force_uses_the_effective_date_or_a_placeholder() {
         assert_eq!(entry_into_force(Date::new(2022, 1, 1)), "Zarządzenie wchodzi w życie z dniem 1 stycznia 2022 r.");
         assert_eq!(entry_into_force(None), "Zarządzenie wchodzi w życie z dniem … r.");
+    }
+
+    #[test]
+    fn k10_one_change_is_one_sentence_after_the_act() {
+        let meta = Metadata { department_genitive: "Departamentu X".into(), ..Metadata::default() };
+        assert_eq!(
+            single(&meta, "w § 19 uchyla się pkt 3"),
+            "W Regulaminie Organizacyjnym Departamentu X, stanowiącym załącznik do zarządzenia nr … w § 19 uchyla się pkt 3"
+        );
+        assert_eq!(opening(&meta, &Style::lublin()), format!("{} wprowadzam następujące zmiany:", act(&meta)));
     }
 
     #[test]
