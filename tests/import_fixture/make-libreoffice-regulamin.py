@@ -6,7 +6,8 @@ clerk's Word file is made, for LibreOffice to convert to DOCX.
       | python3 tests/import_fixture/make-libreoffice-regulamin.py > tests/import_fixture/regulamin-doa-2022.fodt
     libreoffice --headless --convert-to docx --outdir tests/import_fixture tests/import_fixture/regulamin-doa-2022.fodt
 
-(or `make-libreoffice-regulamin.py INPUT.txt OUTPUT.fodt`). The title and the
+(or `make-libreoffice-regulamin.py INPUT.txt OUTPUT.fodt`, as for
+`regulamin-amended.txt`; then convert all three `.fodt`). The title and the
 § headings are bold, centred paragraphs; ust. ("1. …") are typed, as in a real
 Regulamin (`--numbered-ust` numbers them automatically with "1." instead).
 Every run of sibling pkt ("1)", "2)", …), lit. ("a)", "b)", …) and tirets
@@ -14,7 +15,9 @@ Every run of sibling pkt ("1)", "2)", …), lit. ("a)", "b)", …) and tirets
 but only where the labels are those automatic numbering gives (1, 2, 3… or
 a, b, c… in order; a run starting later gets a start value); a run with a
 lettered insert ("2a)") or a gap keeps its labels typed, as an amended
-document has them. Standard library only; the output depends only on the input.
+document has them; such a run's items are typed paragraphs (inside the
+list item of a numbered parent). Standard library only; the output depends
+only on the input (tests/import_libreoffice.rs checks the committed .fodt).
 """
 
 import re
@@ -24,6 +27,9 @@ from xml.sax.saxutils import escape
 ITEM = re.compile(r"^( *)(\d+[a-z]*|[a-z]{1,3})\) (.*)$")
 TIRET = re.compile(r"^( *)[–-] (.*)$")
 UST = re.compile(r"^(\d+[a-z]*)\. (.*)$")
+
+# The levels of indent a typed item's paragraph style has.
+INDENTS = 4
 
 # The label format of an automatically numbered level, by kind.
 FORMATS = {"ust": ("1", "."), "pkt": ("1", ")"), "lit": ("a", ")")}
@@ -125,7 +131,7 @@ class Writer:
 
     def children(self, nodes, depth, levels, out, base=0):
         """Lists of `nodes` inside a list at `depth` (0: outside any list,
-        `base` levels of indent in: 1 under a typed ust.)."""
+        `base` levels of indent in: under a typed ust. or item)."""
         for run in runs(nodes):
             auto, start = automatic(run) if run[0].kind else (False, None)
             if auto:
@@ -143,9 +149,10 @@ class Writer:
                     out.append("</text:list>")
             else:
                 for node in run:
-                    out.append(self.paragraph(typed(node) if node.kind else node.text))
-                    under_ust = node.kind is None and UST.match(node.text)
-                    self.children(node.children, depth, levels, out, 1 if under_ust else 0)
+                    style = f"P{base}" if depth == 0 and 0 < base <= INDENTS else "P"
+                    out.append(self.paragraph(typed(node) if node.kind else node.text, style))
+                    deeper = node.kind is not None or UST.match(node.text)
+                    self.children(node.children, depth, levels, out, base + 1 if deeper else base)
 
     def items(self, run, start, depth, levels, out):
         levels.setdefault(depth, run[0].kind)
@@ -215,6 +222,11 @@ def document(text, numbered_ust=False):
         else:
             writer.children([node], 0, {}, body)
     lines = [HEAD.rstrip("\n")]
+    for n in range(1, INDENTS + 1):
+        lines.append(
+            f'<style:style style:name="P{n}" style:family="paragraph">'
+            f'<style:paragraph-properties fo:margin-left="{0.63 * n:.2f}cm" fo:text-align="justify"/></style:style>'
+        )
     lines += writer.list_styles()
     lines += ["</office:automatic-styles>", "<office:body>", "<office:text>"]
     lines += body
