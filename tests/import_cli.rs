@@ -70,16 +70,30 @@ fn a_file_with_no_paragraph_sign_is_refused_and_nothing_is_written() {
 #[test]
 fn unreadable_input_is_one_line_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    let latin2 = dir.path().join("latin2.txt");
-    std::fs::write(&latin2, b"\xa7 1\nWydzia\xb3\n").unwrap();
+    let binary = dir.path().join("binary.txt");
+    std::fs::write(&binary, b"\xa7 1\n\0\x01\x02").unwrap();
     let missing = dir.path().join("missing.txt");
-    for file in [&latin2, &missing] {
+    for file in [&binary, &missing] {
         let out = schemat(&["--lang", "en", "import", path(file)]);
         assert_eq!(out.status.code(), Some(2), "{}", file.display());
         assert_eq!(text(&out.stderr).lines().count(), 1, "{}", text(&out.stderr));
     }
-    let out = schemat(&["--lang", "en", "import", path(&latin2)]);
-    assert!(text(&out.stderr).contains("not UTF-8"), "{}", text(&out.stderr));
+    let out = schemat(&["--lang", "en", "import", path(&binary)]);
+    assert!(text(&out.stderr).contains("binary data"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_latin2_text_imports_and_the_report_says_how_it_was_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let latin2 = dir.path().join("latin2.txt");
+    // "Regulamin określa organizację Wydziału." in ISO-8859-2 (ś is 0xB6 there, 0x9C in Windows-1250).
+    std::fs::write(&latin2, b"\xa7 1\nRegulamin okre\xb6la organizacj\xea Wydzia\xb3u.\n").unwrap();
+    let ron = dir.path().join("latin2.ron");
+    let out = schemat(&["--lang", "en", "import", path(&latin2), "-o", path(&ron)]);
+    let report = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{report}{}", text(&out.stderr));
+    assert!(report.lines().next().is_some_and(|l| l.contains("the file is not UTF-8: read as ISO-8859-2")), "{report}");
+    assert!(std::fs::read_to_string(&ron).unwrap().contains("Regulamin określa organizację Wydziału"));
 }
 
 #[test]

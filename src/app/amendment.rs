@@ -105,7 +105,11 @@ fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
     let (old_text, new_text) = (legal::derive(old), legal::derive(new));
     let quoted = Quoted::of(&new_text);
     let mut items = Vec::new();
-    line_items(&amendment.items, &mut items);
+    match amendment.items.as_slice() {
+        // K10: the one change's formula is in the opening sentence; only its quote follows.
+        [item] if amendment.is_single() => items.extend((0..item.quote.len()).map(|j| (item, Some(j)))),
+        all => line_items(all, &mut items),
+    }
     // The title, the legal basis and "§ 1" come first; then § 1's opening (line 1) and its change list.
     let opening = amendment.title.len() + 2;
     amendment
@@ -131,7 +135,7 @@ fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
         .collect()
 }
 
-/// The item each line of the change list belongs to, in the order
+/// The item each line of a change list belongs to, in the order
 /// [`Amendment::change_lines`] prints them: an item's own line (`None`),
 /// then its children's lines, or else its quoted lines (`Some(j)`, the j-th).
 fn line_items<'a>(items: &'a [Item], out: &mut Vec<(&'a Item, Option<usize>)>) {
