@@ -14,6 +14,7 @@
 //! atomically; a click on a point, letter or tiret selects the unit of the
 //! first piece it touches.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -102,14 +103,17 @@ impl Drafted {
 /// The lines of the ordinance ([`Amendment::document_lines`]) with their
 /// § 1 line numbers and units.
 fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
-    let (old_text, new_text) = (legal::derive(old), legal::derive(new));
-    let quoted = Quoted::of(&new_text);
+    let new_text = legal::derive(new);
+    // The old text only for a piece the new one lacks (a repealed § keeps no unit).
+    let old_text = OnceCell::new();
+    let old_text = || old_text.get_or_init(|| legal::derive(old));
     let mut items = Vec::new();
     match amendment.items.as_slice() {
         // K10: the one change's formula is in the opening sentence; only its quote follows.
         [item] if amendment.is_single() => items.extend((0..item.quote.len()).map(|j| (item, Some(j)))),
         all => line_items(all, &mut items),
     }
+    let quoted = Quoted::of(&new_text, &items);
     // The title, the legal basis and "§ 1" come first; then § 1's opening (line 1) and its change list.
     let opening = amendment.title.len() + 2;
     amendment
@@ -154,24 +158,27 @@ fn line_items<'a>(items: &'a [Item], out: &mut Vec<(&'a Item, Option<usize>)>) {
 struct Quoted {
     designations: Vec<Designation>,
     plain: Vec<String>,
-    /// Where each wording starts a line.
-    by_text: HashMap<String, Vec<usize>>,
+    /// Where the first line of each item's quote stands in the text.
+    starts: HashMap<String, Vec<usize>>,
 }
 
 impl Quoted {
-    fn of(text: &Regulamin) -> Self {
+    fn of(text: &Regulamin, items: &[(&Item, Option<usize>)]) -> Self {
         let lines = legal::lines(text);
         let plain: Vec<String> = lines.iter().map(legal::Line::plain).collect();
-        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut starts: HashMap<String, Vec<usize>> =
+            items.iter().filter_map(|(item, _)| item.quote.first()).map(|q| (q.clone(), Vec::new())).collect();
         for (i, p) in plain.iter().enumerate() {
-            by_text.entry(p.clone()).or_default().push(i);
+            if let Some(at) = starts.get_mut(p.as_str()) {
+                at.push(i);
+            }
         }
-        Self { designations: lines.into_iter().map(|l| l.designation).collect(), plain, by_text }
+        Self { designations: lines.into_iter().map(|l| l.designation).collect(), plain, starts }
     }
 
     /// The designation of the `j`-th quoted line of `item`.
     fn designation(&self, item: &Item, j: usize) -> Option<&Designation> {
-        let starts = self.by_text.get(item.quote.first()?)?;
+        let starts = self.starts.get(item.quote.first()?)?;
         let start = starts
             .iter()
             .find(|&&k| self.plain.get(k..k + item.quote.len()).is_some_and(|run| run.iter().eq(item.quote.iter())))?;
@@ -182,16 +189,17 @@ impl Quoted {
 /// The unit of the piece at `d`: in the proposal, else in the version in
 /// force (a piece the proposal repeals or drops), as long as the proposal
 /// still has that unit; else the unit listed or given its tasks at `d`.
-fn unit_at(d: &Designation, new_text: &Regulamin, old_text: &Regulamin, new: &Document) -> Option<UnitId> {
-    [new_text, old_text]
-        .into_iter()
-        .filter_map(|text| text.find(d))
-        .filter_map(piece_unit)
-        .find(|id| new.unit(id).is_some())
-        .or_else(|| {
-            let owner = new.units.iter().find(|u| u.listed_at.as_ref() == Some(d) || u.tasks_at.as_ref() == Some(d));
-            owner.map(|u| u.id.clone())
-        })
+fn unit_at<'a>(
+    d: &Designation,
+    new_text: &'a Regulamin,
+    old_text: &impl Fn() -> &'a Regulamin,
+    new: &Document,
+) -> Option<UnitId> {
+    let in_new = new_text.find(d).and_then(piece_unit);
+    in_new.or_else(|| old_text().find(d).and_then(piece_unit)).filter(|id| new.unit(id).is_some()).or_else(|| {
+        let owner = new.units.iter().find(|u| u.listed_at.as_ref() == Some(d) || u.tasks_at.as_ref() == Some(d));
+        owner.map(|u| u.id.clone())
+    })
 }
 
 /// The unit a piece comes from; for a level with no text of its own (§ 14,
