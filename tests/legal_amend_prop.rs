@@ -138,11 +138,10 @@ fn known(mut doc: Document) -> Document {
 }
 
 /// Whether a piece holds ust. and pkt side by side, a text no reader can
-/// parse (which ust. do the pkt belong to?). The draft numbering gives one
-/// when a unit moves under a division whose paragraph enumerates the other
-/// level (a position directly under IT, whose § 3 has ust.; a deputy under a
-/// division whose § 9 has pkt); the generator refuses it
-/// ([`NotExpressible::MixedLevels`]), so such an edit is left out here and counted.
+/// parse (which ust. do the pkt belong to?). The generator refuses one
+/// ([`NotExpressible::MixedLevels`]); the draft numbering must never make one
+/// (a position moved directly under IT, whose § 3 has ust., is listed in an
+/// ust. of its own; a deputy under a division whose § 9 has pkt, in a pkt).
 fn mixes_levels(pieces: &[legal::Piece]) -> bool {
     pieces.windows(2).any(|w| w[0].level != w[1].level) || pieces.iter().any(|p| mixes_levels(&p.children))
 }
@@ -223,14 +222,20 @@ fn run(
             if let Some(edit) = draft_edit(&new, op, serial) {
                 let mut next = new.clone();
                 if apply(&mut next, edit).is_ok() {
-                    if mixes_levels(&legal::derive(&next).paragraphs) {
-                        *histogram
-                            .borrow_mut()
-                            .entry("draft edit skipped: ust. and pkt side by side".to_owned())
-                            .or_default() += 1;
-                    } else {
-                        new = next;
-                    }
+                    prop_assert!(
+                        !mixes_levels(&legal::derive(&next).paragraphs),
+                        "the draft numbering put ust. and pkt side by side: {op:?} after {ops:?}; listings now {:?}",
+                        next.units
+                            .iter()
+                            .filter(|u| new.unit(&u.id).is_none_or(|o| o.listed_at != u.listed_at))
+                            .map(|u| (
+                                u.id.as_str(),
+                                u.parent.as_ref().map(|p| p.as_str()),
+                                u.listed_at.as_ref().map(|d| d.to_string())
+                            ))
+                            .collect::<Vec<_>>()
+                    );
+                    new = next;
                 }
             }
         }

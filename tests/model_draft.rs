@@ -328,3 +328,27 @@ proptest! {
         prop_assert_eq!(doc, original);
     }
 }
+
+/// A new unit's listing takes the level its paragraph already enumerates:
+/// never a ust. beside pkt, nor a pkt beside ust. (a text no reader can parse).
+#[test]
+fn a_new_listing_takes_the_level_its_paragraph_enumerates() {
+    let mut doc = example();
+    let deputy =
+        Unit::new(id("new-deputy"), Some(id("om")), UnitKind::ZastepcaDyrektora, "Zastępca Dyrektora Biura", "");
+    let edit = draft::add_unit(&doc, deputy, 0).unwrap();
+    apply(&mut doc, edit).unwrap();
+    // § 9 lists the Biuro's units as pkt 1-3.
+    assert_eq!(unit(&doc, "new-deputy").listed_at, Some(d("§ 9 pkt 4")));
+
+    let count = doc.children(Some(&id("it"))).count();
+    let position =
+        Unit::new(id("new-pos"), Some(id("it")), UnitKind::StanowiskoPracy, "stanowisko pracy ds. testów", "");
+    let edit = draft::add_unit(&doc, position, count).unwrap();
+    apply(&mut doc, edit).unwrap();
+    // § 3 is enumerated in ust. 1-4: the position after the last of them listed before it.
+    let previous = doc.children(Some(&id("it"))).nth(count - 1).and_then(|u| u.listed_at.clone());
+    let at = unit(&doc, "new-pos").listed_at.clone().unwrap();
+    assert_eq!((at.parent(), at.level()), (Some(d("§ 3")), schemat::model::Level::Ust), "{at}");
+    assert!(previous.is_some_and(|p| p < at), "{at}");
+}

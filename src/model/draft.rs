@@ -537,7 +537,7 @@ fn listing_for(
 ) -> Result<Option<Designation>, DraftError> {
     if matches!(kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora) {
         return division_paragraph(doc, parent)
-            .map(|par| designate_under(doc, Some(&par), Level::Ust, None))
+            .map(|par| designate_under(doc, Some(&par), doc.enumerated_level(&par).unwrap_or(Level::Ust), None))
             .transpose();
     }
     if kind.is_division() {
@@ -545,7 +545,7 @@ fn listing_for(
         return designate_under(doc, None, Level::Par, after.as_deref()).map(Some);
     }
     let Some(base) = listing_of(doc, parent) else { return Ok(None) };
-    let Some(level) = base.enumeration_level() else { return Ok(None) };
+    let Some(level) = doc.enumerated_level(base).or_else(|| base.enumeration_level()) else { return Ok(None) };
     let after = previous
         .and_then(|u| u.listed_at.as_ref())
         .filter(|d| d.parent().as_ref() == Some(base))
@@ -665,7 +665,12 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
                     let head = matches!(u.kind, UnitKind::Dyrektor | UnitKind::ZastepcaDyrektora);
                     let context = if head { division_paragraph(doc, parent) } else { new_context.clone() };
                     let target = context.as_ref().and_then(|context| {
-                        let level = if head { Level::Ust } else { context.enumeration_level()? };
+                        // The level the paragraph already enumerates (§ 9's pkt), never ust. beside pkt.
+                        let level = match doc.enumerated_level(context) {
+                            Some(level) => level,
+                            None if head => Level::Ust,
+                            None => context.enumeration_level()?,
+                        };
                         let mut labels = doc.labels_under(Some(context), level);
                         labels.extend(appended.iter().filter(|(c, _)| c == context).map(|(_, l)| l.clone()));
                         labels.sort_by(|a, b| super::designation::compare_labels(a, b));
@@ -715,7 +720,9 @@ pub fn move_unit(doc: &Document, id: &UnitId, parent: &UnitId, index: usize) -> 
             let moved_base = |(base, target): &&(Designation, Option<Designation>)| {
                 p.at.is_within(base) && target.as_ref() != Some(base) && !held.contains(base)
             };
-            match bases.iter().find(moved_base) {
+            // The innermost moved listing it lies in, as for the units above (a
+            // kierownik's lit. a numbered anew as pkt 1 takes its provision along).
+            match bases.iter().rev().find(moved_base) {
                 None => Some(p.clone()),
                 Some((base, target)) => target
                     .as_ref()

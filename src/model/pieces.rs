@@ -53,13 +53,8 @@ impl Document {
     /// The labels of the pieces directly under `parent` at `level`, in order,
     /// repealed ones included: the siblings new pieces are numbered among.
     pub fn labels_under(&self, parent: Option<&Designation>, level: Level) -> Vec<String> {
-        let mut all: BTreeSet<Designation> = self.piece_designations();
-        all.extend(self.repealed_designations());
-        if let Some(in_force) = &self.in_force {
-            all.extend(in_force.iter().cloned());
-        }
         let mut labels: BTreeSet<Designation> = BTreeSet::new();
-        for d in all {
+        for d in self.known_designations() {
             let depth = parent.map_or(0, |p| p.parts().len());
             if parent.is_some_and(|p| !d.is_within(p)) || d.parts().len() <= depth {
                 continue;
@@ -75,6 +70,28 @@ impl Document {
             labels.extend(head);
         }
         labels.into_iter().map(|d| d.label().to_owned()).collect()
+    }
+
+    /// The level the pieces directly under `parent` are enumerated at (§ 3's
+    /// ust., § 9's pkt), when it holds any: a new piece there takes the same
+    /// level, never ust. beside pkt.
+    pub fn enumerated_level(&self, parent: &Designation) -> Option<Level> {
+        let depth = parent.parts().len();
+        self.known_designations()
+            .into_iter()
+            .filter(|d| d.is_within(parent))
+            .find_map(|d| d.parts().get(depth).map(|(level, _)| *level))
+    }
+
+    /// Every designation the document holds, in force or repealed, and those
+    /// of the version in force it is measured against.
+    fn known_designations(&self) -> BTreeSet<Designation> {
+        let mut all: BTreeSet<Designation> = self.piece_designations();
+        all.extend(self.repealed_designations());
+        if let Some(in_force) = &self.in_force {
+            all.extend(in_force.iter().cloned());
+        }
+        all
     }
 }
 
