@@ -1,7 +1,7 @@
 //! schemat: an editor for the organizational structure (Regulamin
 //! Organizacyjny) of Polish city-hall departments.
 //!
-//! The core (`model`, `legal`, `io`, `files`, `validate`, `layout`, `render`, `export`, `diff`) has no GUI
+//! The core (`model`, `legal`, `import`, `io`, `files`, `validate`, `layout`, `render`, `export`, `diff`) has no GUI
 //! dependency; `app` is the egui/eframe editor on top of it and `cli` the
 //! command line. All user-facing text of both languages lives in `i18n`.
 

@@ -12,6 +12,7 @@ pub mod import;
 pub mod io;
 pub mod model;
 pub mod review;
+pub mod source;
 pub mod validation;
 
 use serde::{Deserialize, Serialize};

@@ -69,33 +69,13 @@ fn letters(value: u32) -> String {
     std::iter::repeat_n(letter, times).collect()
 }
 
-fn roman(mut value: u32) -> String {
-    const NUMERALS: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    if value >= 4000 {
-        return value.to_string();
+/// `value` as Word prints an upper-case Roman number: the validator's
+/// numerals (symbols use the same), digits where there is none (0, 4000 on).
+fn roman(value: u32) -> String {
+    match crate::validate::to_roman(value) {
+        numeral if numeral.is_empty() => value.to_string(),
+        numeral => numeral,
     }
-    let mut out = String::new();
-    for (n, numeral) in NUMERALS {
-        while value >= n {
-            out.push_str(numeral);
-            value -= n;
-        }
-    }
-    out
 }
 
 /// One level of a list definition (`w:lvl`).
