@@ -110,3 +110,18 @@ fn the_2022_units_are_all_found_and_their_tasks_attached() {
     assert!(imported.doc.units.iter().any(|u| u.id.as_str() == "it-ss-iv"));
     assert!(imported.doc.units.iter().any(|u| u.id.as_str() == "om-iu-k"));
 }
+
+/// `schemat regulamin --format docx` of each example, read back by the
+/// import's Word reader, gives the same document as its text does.
+#[test]
+fn the_examples_written_as_word_documents_import_back() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, doc) in examples() {
+        let file = dir.path().join("regulamin.docx");
+        std::fs::write(&file, legal::docx::regulamin(&legal::derive(&doc)).unwrap()).unwrap();
+        let imported = schemat::import::import_file(&file).expect("the Word document imports");
+        assert_round_trip(path, &doc, &imported, Format::Text);
+        let from_text = reimport(&doc, Format::Text, SourceKind::Text);
+        assert_eq!(schemat::io::to_ron_string(&imported.doc), schemat::io::to_ron_string(&from_text.doc), "{path}");
+    }
+}
