@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    ChartOptions, Designation, Document, FORMAT_VERSION, Metadata, Provision, Relation, StructureError, Unit,
+    Chapter, ChartOptions, Designation, Document, FORMAT_VERSION, Metadata, Provision, Relation, StructureError, Unit,
 };
 
 mod v1;
@@ -40,6 +40,9 @@ struct FileV2 {
     /// For a draft: the designations of the version in force it was started from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     in_force: Option<Vec<Designation>>,
+    /// The chapter headings ("Rozdział 2"), each before the § it opens.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    chapters: Vec<Chapter>,
 }
 
 /// A loaded document and the format version it was migrated from, if it was.
@@ -173,6 +176,7 @@ pub fn from_ron_str_versioned(text: &str, path: &Path) -> Result<Loaded, IoError
                 retired: file.repealed,
                 in_force: file.in_force.map(|list| list.into_iter().collect()),
                 chart: file.chart,
+                chapters: file.chapters,
             };
             (doc, None)
         }
@@ -297,6 +301,7 @@ fn canonical_text(doc: &Document) -> Result<String, ron::Error> {
         repealed,
         // A BTreeSet iterates sorted.
         in_force: doc.in_force.as_ref().map(|set| set.iter().cloned().collect()),
+        chapters: doc.chapters.clone(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

@@ -125,3 +125,37 @@ fn the_examples_written_as_word_documents_import_back() {
         assert_eq!(schemat::io::to_ron_string(&imported.doc), schemat::io::to_ron_string(&from_text.doc), "{path}");
     }
 }
+
+/// Chapter headings ("Rozdział 2" and its title) are kept before the § they
+/// open, and print again as the source has them, in text, Markdown and Word.
+#[test]
+fn chapter_headings_import_and_print_back() {
+    let mut doc = DOA_2022.load().unwrap();
+    doc.chapters = vec![
+        schemat::model::Chapter {
+            before: "§ 3".parse().unwrap(),
+            heading: "Rozdział 2".into(),
+            title: "Struktura organizacyjna".into(),
+        },
+        schemat::model::Chapter {
+            before: "§ 10".parse().unwrap(), heading: "Rozdział 3".into(), title: String::new()
+        },
+    ];
+    let text = legal::render(&legal::derive(&doc), Format::Text);
+    assert!(text.contains("\nRozdział 2\nStruktura organizacyjna\n\n§ 3\n"), "{text}");
+    for (format, kind) in [(Format::Text, SourceKind::Text), (Format::Markdown, SourceKind::Markdown)] {
+        let imported = reimport(&doc, format, kind);
+        assert_eq!(imported.doc.chapters, doc.chapters, "{format:?}");
+        assert_eq!(legal::render(&legal::derive(&imported.doc), format), legal::render(&legal::derive(&doc), format));
+        assert!(imported.report.rows.iter().any(|r| matches!(&r.note, Note::Chapter(h) if h == "Rozdział 2")));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regulamin.docx");
+    std::fs::write(&file, legal::docx::regulamin(&legal::derive(&doc)).unwrap()).unwrap();
+    let imported = schemat::import::import_file(&file).expect("the Word document imports");
+    assert_eq!(imported.doc.chapters, doc.chapters, "docx");
+    // Saved and loaded, they stay.
+    let ron = schemat::io::to_ron_string(&imported.doc);
+    let back = schemat::io::from_ron_str(&ron, std::path::Path::new("c.ron")).unwrap();
+    assert_eq!(back.chapters, doc.chapters);
+}

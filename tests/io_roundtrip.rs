@@ -10,8 +10,8 @@ use io_sample::{file_with, listing, sample, sample_text, schemat};
 use proptest::prelude::*;
 use schemat::io;
 use schemat::model::{
-    Date, Designation, Document, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint, Unit, UnitId,
-    UnitKind,
+    Chapter, Date, Designation, Document, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint, Unit,
+    UnitId, UnitKind,
 };
 
 #[test]
@@ -136,6 +136,7 @@ prop_compose! {
         retired in proptest::collection::vec(arb_designation(), 0..4),
         meta in (arb_text(), arb_text(), arb_text(), proptest::option::of((2000u16..2100, 1u8..13, 1u8..29))),
         provisions in proptest::collection::vec((arb_designation(), arb_text(), any::<bool>()), 0..4),
+        chapters in proptest::collection::vec((arb_designation(), arb_text(), arb_text()), 0..3),
         in_force in proptest::option::of(proptest::collection::btree_set(arb_designation(), 0..4)),
     ) -> Document {
         let mut units = Vec::new();
@@ -176,6 +177,7 @@ prop_compose! {
             retired,
             in_force,
             chart: Default::default(),
+            chapters: chapters.into_iter().map(|(before, heading, title)| Chapter { before, heading, title }).collect(),
         };
         doc.check_structure().unwrap();
         doc

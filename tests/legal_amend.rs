@@ -26,7 +26,7 @@ fn reference() -> String {
 /// A small text from lines as the consolidated text prints them (without endings).
 fn text(lines: &[&str]) -> Regulamin {
     let lines: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
-    Regulamin { title: "Regulamin".into(), paragraphs: quoted(&lines, Level::Par) }
+    Regulamin { title: "Regulamin".into(), paragraphs: quoted(&lines, Level::Par), ..Regulamin::default() }
 }
 
 fn meta() -> Metadata {
@@ -636,4 +636,29 @@ fn an_ordinance_of_wording_and_repeals_maps_back_onto_the_units_and_so_does_one_
             .iter()
             .any(|u| u.symbol == "IT-ZIII" && u.tasks_at.as_ref().is_some_and(|d| d.to_string() == "§ 22g"))
     );
+}
+
+/// A chapter heading is no numbered piece: the generator does not write its
+/// change, and says so instead of printing an ordinance that leaves it out.
+#[test]
+fn a_changed_chapter_heading_is_refused_not_left_out() {
+    let old = load("doa-2022.ron");
+    let mut new = old.clone();
+    new.chapters.push(schemat::model::Chapter {
+        before: "§ 3".parse().unwrap(),
+        heading: "Rozdział 2".into(),
+        title: "Struktura organizacyjna".into(),
+    });
+    let err = amend(&old, &new, &Style::lublin()).unwrap_err();
+    assert!(
+        matches!(err, AmendError::NotExpressible(ref p) if p == &[NotExpressible::Chapters("§ 3".parse().unwrap())]),
+        "{err:?}"
+    );
+    // With the same chapters on both sides, the numbered change is written as ever.
+    let mut edited = new.clone();
+    let referat = edited.units.iter_mut().find(|u| u.symbol == "IT-SS" && !u.tasks.points.is_empty()).unwrap();
+    referat.tasks.points[1].text = "zarządzania stacjami roboczymi i drukarkami".into();
+    let amendment = amend(&new, &edited, &Style::lublin()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(amendment.to_text().contains("drukarkami"));
+    assert_eq!(amendment.consolidated.chapters, new.chapters, "the consolidated text keeps the chapters");
 }

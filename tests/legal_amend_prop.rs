@@ -188,6 +188,7 @@ fn outcome(result: &Result<legal::Amendment, AmendError>) -> Vec<String> {
                         NotExpressible::BeforeFirst(_) => "not expressible: before the first",
                         NotExpressible::FirstOfLevel(_) => "not expressible: first of a new level",
                         NotExpressible::MixedLevels(_) => "not expressible: ust. and pkt side by side",
+                        NotExpressible::Chapters(_) => "not expressible: chapter headings changed",
                     }
                     .to_owned()
                 })
@@ -306,7 +307,9 @@ fn a_restructuring_of_the_example_as_the_file_knows_it_is_refused_only_for_unkno
                     let unknown = match problem {
                         NotExpressible::UnknownWording(d) => Some(d.clone()),
                         NotExpressible::BeforeFirst(d) | NotExpressible::FirstOfLevel(d) => d.parent(),
-                        NotExpressible::RepealedReused(_) | NotExpressible::MixedLevels(_) => None,
+                        NotExpressible::RepealedReused(_)
+                        | NotExpressible::MixedLevels(_)
+                        | NotExpressible::Chapters(_) => None,
                     };
                     let piece = unknown.as_ref().and_then(|d| text.find(d));
                     prop_assert!(piece.is_some_and(|p| !quotable(p)), "{}", problem);

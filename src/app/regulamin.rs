@@ -131,6 +131,15 @@ pub fn show(
         ui.add_space(8.0);
         let indent = 28.0;
         for line in &lines {
+            if line.kind == LineKind::Heading
+                && let Some(chapter) = text.chapter_before(&line.designation)
+            {
+                ui.add_space(14.0);
+                ui.vertical_centered(|ui| ui.strong(&chapter.heading));
+                if !chapter.title.is_empty() {
+                    ui.vertical_centered(|ui| ui.strong(&chapter.title));
+                }
+            }
             if line.kind == LineKind::Heading {
                 ui.add_space(10.0);
                 let heading = line.plain();

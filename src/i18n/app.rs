@@ -945,6 +945,10 @@ impl AppText {
                 format!("{d}: pierwsza jednostka nowego wyliczenia zmienia brzmienie jednostki nadrzędnej, którego nie można przytoczyć"),
                 format!("{d}: the first piece of a new enumeration changes its parent's wording, which cannot be quoted"),
             ),
+            NotExpressible::Chapters(d) => self.pick(
+                format!("{d}: nagłówki rozdziałów przed nim się różnią; generator pisze tylko zmiany jednostek redakcyjnych, tę zmianę trzeba zredagować ręcznie"),
+                format!("{d}: the chapter headings before it differ; the generator writes changes of numbered pieces only, so word this one by hand"),
+            ),
             NotExpressible::MixedLevels(d) => self.pick(
                 format!("{d}: zawiera obok siebie ustępy i punkty, więc żaden tekst nie powie, do którego ustępu należą punkty; umieść punkty w ustępie"),
                 format!("{d}: holds ust. and pkt side by side, so no text can say which ust. its pkt belong to; list the pkt in an ust."),

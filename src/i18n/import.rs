@@ -27,6 +27,7 @@ pub fn error(lang: Lang, error: &ImportFileError) -> String {
 pub fn note(lang: Lang, note: &Note) -> String {
     match note {
         Note::Read(note) => note.message(lang),
+        Note::Chapter(heading) => lang.pick(format!("rozdział: {heading}"), format!("chapter: {heading}")),
         Note::Unit { kind, label } => {
             let kind = super::model::kind(lang, *kind);
             lang.pick(format!("jednostka: {label} [{kind}]"), format!("unit: {label} [{kind}]"))

@@ -1,7 +1,8 @@
 //! The paragraphs of a source read as legal text: the frame before the first
 //! § (the title "Regulamin Organizacyjny …", the act it is the annex to, "w
 //! sprawie nadania Regulaminu Organizacyjnego …"), chapter headings
-//! ("Rozdział 2"), and the § / ust. / pkt / lit. tree, which
+//! ("Rozdział 2" and the title line after it, kept before the § they open),
+//! and the § / ust. / pkt / lit. tree, which
 //! [`crate::legal::apply::quoted`] builds, the same parser that reads the
 //! quoted text of an ordinance.
 //!
@@ -17,7 +18,7 @@ use crate::legal::apply::{marker, quoted};
 use crate::legal::derive::TITLE;
 use crate::legal::text::UNKNOWN;
 use crate::legal::{Piece, Regulamin};
-use crate::model::{Date, Designation, Level, Metadata, PieceState};
+use crate::model::{Chapter, Date, Designation, Level, Metadata, PieceState};
 
 /// What the parser made of the source.
 #[derive(Debug, Clone, Default)]
@@ -72,14 +73,33 @@ pub fn parse(paragraphs: &[Paragraph], kind: SourceKind) -> Parsed {
     // heading with at most one lead line after it.
     let mut body: Vec<Line> = Vec::new();
     let mut lead_open = false;
+    // A chapter heading read, waiting for its title line and the § it opens.
+    let mut chapter: Option<Pending> = None;
     for line in lines {
         let class = classify(&line.text);
+        if let Some(open) = chapter.as_mut().filter(|_| class == Class::Plain) {
+            if !open.title.is_empty() {
+                open.title.push(' ');
+            }
+            open.title.push_str(line.text.trim_end_matches('.'));
+            continue;
+        }
         if body.is_empty() && !matches!(class, Class::Heading | Class::Chapter) {
             frame(&mut parsed, line);
             continue;
         }
         match class {
             Class::Heading => {
+                if let Some(open) = chapter.take() {
+                    match Designation::paragraph(heading_label(&line.text)) {
+                        Ok(before) => {
+                            let row = Row::new(Note::Chapter(open.heading.clone())).at(&before).origin(open.origin);
+                            parsed.rows.push(row);
+                            parsed.text.chapters.push(Chapter { before, heading: open.heading, title: open.title });
+                        }
+                        Err(_) => open.left_out(&mut parsed),
+                    }
+                }
                 // "§ 5" alone takes a lead line; "§ 5. Tekst" and "§ 22. (uchylony)" have theirs.
                 lead_open = heading_rest(&line.text).is_empty();
                 body.push(line);
@@ -89,7 +109,12 @@ pub fn parse(paragraphs: &[Paragraph], kind: SourceKind) -> Parsed {
                 body.push(line);
             }
             Class::Chapter => {
-                parsed.rows.push(Row::new(Note::NotKept(NotKept::Chapter(line.text))).origin(line.origin))
+                // Two headings in a row: the first opens no §.
+                if let Some(left) =
+                    chapter.replace(Pending { heading: line.text, title: String::new(), origin: line.origin })
+                {
+                    left.left_out(&mut parsed);
+                }
             }
             Class::Plain if lead_open => {
                 lead_open = false;
@@ -104,6 +129,9 @@ pub fn parse(paragraphs: &[Paragraph], kind: SourceKind) -> Parsed {
                 }
             }
         }
+    }
+    if let Some(left) = chapter {
+        left.left_out(&mut parsed);
     }
     let texts: Vec<String> = body.iter().map(|l| l.text.clone()).collect();
     let mut pieces = quoted(&texts, Level::Par);
@@ -147,6 +175,26 @@ fn unmark(text: &str, kind: SourceKind) -> String {
         }
     }
     out.trim().to_owned()
+}
+
+/// A chapter heading read, waiting for its title and the § it opens.
+struct Pending {
+    heading: String,
+    title: String,
+    origin: usize,
+}
+
+impl Pending {
+    /// A heading that opens no § (another heading or the end follows): reported, not kept.
+    fn left_out(self, parsed: &mut Parsed) {
+        parsed.rows.push(Row::new(Note::NotKept(NotKept::Chapter(self.heading))).origin(self.origin));
+    }
+}
+
+/// The label of a § heading ("22a" in "§ 22a. (uchylony)").
+fn heading_label(text: &str) -> &str {
+    let rest = text.trim_start_matches('§').trim_start();
+    rest.split([' ', '.']).next().unwrap_or("")
 }
 
 /// What follows the label of a § heading ("(uchylony)" in "§ 22. (uchylony)").
@@ -289,11 +337,27 @@ mod tests {
     }
 
     #[test]
-    fn wrapped_lines_join_the_piece_before_and_chapters_are_reported() {
-        let parsed = parse_text("Rozdział 1\n§ 1\n1. Pierwsze\nzdanie.\n2. Drugie.\n", SourceKind::Text);
+    fn wrapped_lines_join_the_piece_before() {
+        let parsed = parse_text("§ 1\n1. Pierwsze\nzdanie.\n2. Drugie.\n", SourceKind::Text);
         assert_eq!(parsed.text.find(&"§ 1 ust. 1".parse().unwrap()).unwrap().text, "Pierwsze zdanie");
-        assert!(matches!(parsed.rows[0].note, Note::NotKept(NotKept::Chapter(_))));
-        assert!(matches!(parsed.rows[1].note, Note::Joined { tiret: false, to: 3 }));
+        assert!(matches!(parsed.rows[0].note, Note::Joined { tiret: false, to: 2 }));
+    }
+
+    #[test]
+    fn a_chapter_heading_and_its_title_are_kept_before_the_paragraph_they_open() {
+        let source = "Rozdział 1\nPostanowienia ogólne\n§ 1\nTekst.\nRozdział 2\n§ 2\nDrugi.\nRozdział 3\nRozdział 4\n";
+        let parsed = parse_text(source, SourceKind::Text);
+        let chapters: Vec<(String, &str, &str)> =
+            parsed.text.chapters.iter().map(|c| (c.before.to_string(), c.heading.as_str(), c.title.as_str())).collect();
+        assert_eq!(
+            chapters,
+            [("§ 1".to_owned(), "Rozdział 1", "Postanowienia ogólne"), ("§ 2".to_owned(), "Rozdział 2", "")]
+        );
+        // The title line is the chapter's, not the text of the § before it.
+        assert_eq!(parsed.text.find(&"§ 1".parse().unwrap()).unwrap().text, "Tekst");
+        // Headings that open no § are reported as left out.
+        let left: Vec<&Note> = parsed.rows.iter().map(|r| &r.note).filter(|n| matches!(n, Note::NotKept(_))).collect();
+        assert_eq!(left.len(), 2, "{left:?}");
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub fn recognise(text: &Regulamin, mut meta: Metadata) -> Imported {
         meta.department = nominative(genitive);
     }
     let mut r = Recogniser {
-        doc: Document { meta, ..Document::default() },
+        doc: Document { meta, chapters: text.chapters.clone(), ..Document::default() },
         rows,
         divisions: BTreeMap::new(),
         listed: BTreeMap::new(),

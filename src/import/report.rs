@@ -79,6 +79,8 @@ pub enum Note {
     TasksWithoutUnit { subject: String },
     /// Ambiguity: the text has this designation twice (the later piece is dropped by the model).
     DuplicateDesignation,
+    /// A chapter heading ("Rozdział 2 …"), kept before the § it opens.
+    Chapter(String),
     /// A line with no label of its own joined to the piece before it (line `to`).
     Joined { tiret: bool, to: usize },
     /// Text the model has no place for.

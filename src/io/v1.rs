@@ -58,6 +58,7 @@ pub(super) fn parse(text: &str) -> Result<Document, ron::error::SpannedError> {
         retired: file.retired,
         in_force: None,
         chart: file.chart,
+        chapters: Vec::new(),
     })
 }
 

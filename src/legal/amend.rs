@@ -267,7 +267,10 @@ pub fn amend_texts(
     chart_changed: bool,
     style: &Style,
 ) -> Result<Amendment, AmendError> {
-    let diff = ops::diff(old, new, style);
+    let mut diff = ops::diff(old, new, style);
+    if let Some(at) = chapters_differ(old, new) {
+        diff.problems.push(NotExpressible::Chapters(at));
+    }
     if !diff.problems.is_empty() {
         return Err(AmendError::NotExpressible(diff.problems));
     }
@@ -306,6 +309,19 @@ pub fn amend_texts(
     amendment.lints.extend(super::lint::lint_words(&diff.ops));
     amendment.lints.extend(super::lint::lint_ranges(&text, style));
     Ok(amendment)
+}
+
+/// The first § before which the two texts' chapter headings differ.
+fn chapters_differ(old: &Regulamin, new: &Regulamin) -> Option<Designation> {
+    let heads = |text: &Regulamin| -> Vec<(Designation, String, String)> {
+        text.chapters.iter().map(|c| (c.before.clone(), c.heading.clone(), c.title.clone())).collect()
+    };
+    let (a, b) = (heads(old), heads(new));
+    if a == b {
+        return None;
+    }
+    let first = a.iter().zip(&b).find(|(x, y)| x != y).map(|(x, y)| x.0.clone().min(y.0.clone()));
+    first.or_else(|| a.get(b.len()).or(b.get(a.len())).map(|c| c.0.clone()))
 }
 
 /// Whether two texts are the same law: [`Regulamin::same_wording`], except

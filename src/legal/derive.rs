@@ -97,7 +97,7 @@ pub fn derive(doc: &Document) -> Regulamin {
         doc.meta.department_genitive.clone()
     };
     let title = if genitive.is_empty() { TITLE.to_owned() } else { format!("{TITLE} {genitive}") };
-    Regulamin { title, paragraphs }
+    Regulamin { title, paragraphs, chapters: doc.chapters.clone() }
 }
 
 /// How strongly a source claims its designation (higher wins).

@@ -127,6 +127,14 @@ pub fn ordinance_bytes(amendment: &Amendment, format: OrdinanceFormat) -> Result
 pub fn regulamin(text: &Regulamin) -> Result<Vec<u8>, DocxError> {
     let mut docx = document().add_paragraph(centred(&text.title, true));
     for line in lines(text) {
+        if line.kind == LineKind::Heading
+            && let Some(chapter) = text.chapter_before(&line.designation)
+        {
+            docx = docx.add_paragraph(Paragraph::new()).add_paragraph(centred(&chapter.heading, true));
+            if !chapter.title.is_empty() {
+                docx = docx.add_paragraph(centred(&chapter.title, true));
+            }
+        }
         docx = match line.kind {
             LineKind::Heading => docx.add_paragraph(Paragraph::new()).add_paragraph(centred(&line.plain(), true)),
             LineKind::Body => docx.add_paragraph(hanging(&line.plain(), STEP * line.depth as i32)),
@@ -186,10 +194,16 @@ mod tests {
     #[test]
     fn k10_a_single_change_is_the_sentence_of_section_1_and_its_quote_follows() {
         let lines = |xs: &[&str]| xs.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-        let old =
-            Regulamin { title: "R".into(), paragraphs: quoted(&lines(&["§ 14", "1. a", "§ 15", "B"]), Level::Par) };
-        let new =
-            Regulamin { title: "R".into(), paragraphs: quoted(&lines(&["§ 14", "1. x", "§ 15", "B"]), Level::Par) };
+        let old = Regulamin {
+            title: "R".into(),
+            paragraphs: quoted(&lines(&["§ 14", "1. a", "§ 15", "B"]), Level::Par),
+            ..Regulamin::default()
+        };
+        let new = Regulamin {
+            title: "R".into(),
+            paragraphs: quoted(&lines(&["§ 14", "1. x", "§ 15", "B"]), Level::Par),
+            ..Regulamin::default()
+        };
         let meta = Metadata { department_genitive: "Departamentu X".into(), ..Metadata::default() };
         let amendment = amend_texts(&old, &new, &meta, false, &Style::lublin()).unwrap();
         let texts = paragraphs(&ordinance(&amendment).unwrap());
@@ -202,7 +216,7 @@ mod tests {
 
     #[test]
     fn a_regulamin_packs_into_a_zip_with_the_text() {
-        let text = Regulamin { title: "Regulamin".into(), paragraphs: Vec::new() };
+        let text = Regulamin { title: "Regulamin".into(), ..Regulamin::default() };
         let bytes = regulamin(&text).unwrap();
         assert_eq!(&bytes[..2], b"PK");
     }

@@ -121,6 +121,10 @@ pub enum NotExpressible {
         "{0}: holds ust. and pkt side by side, so no text can say which ust. its pkt belong to; list the pkt in an ust."
     )]
     MixedLevels(Designation),
+    #[error(
+        "{0}: the chapter headings before it differ; the generator writes changes of numbered pieces only, so word this one by hand"
+    )]
+    Chapters(Designation),
 }
 
 impl NotExpressible {

@@ -21,7 +21,7 @@
 //! sources, for a view that lets a click select the piece's unit.
 
 use super::tree::{Piece, Regulamin, Source};
-use crate::model::{Designation, Level, PieceState};
+use crate::model::{Chapter, Designation, Level, PieceState};
 
 /// A repealed §, ust. or pkt (paragraf, ustęp, punkt: masculine).
 pub const REPEALED: &str = "(uchylony)";
@@ -111,34 +111,73 @@ pub fn render(regulamin: &Regulamin, format: Format) -> String {
         }
     }
     out.push('\n');
-    walk(regulamin, &mut |(): (), line: Raw<'_>| match (format, line.kind) {
+    for paragraph in &regulamin.paragraphs {
+        let at = Designation::paragraph(&paragraph.label).ok();
+        if let Some(chapter) = at.and_then(|d| regulamin.chapter_before(&d)) {
+            write_chapter(&mut out, format, chapter);
+        }
+        paragraph_lines(paragraph, (), &mut |(), line| write_line(&mut out, format, &line));
+    }
+    out
+}
+
+/// A chapter heading: "Rozdział 2" and its title on the next line, apart
+/// from the text around them (a Markdown "##" heading, its title in bold).
+fn write_chapter(out: &mut String, format: Format, chapter: &Chapter) {
+    match format {
+        Format::Text => {
+            if !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            out.push_str(&chapter.heading);
+            out.push('\n');
+            if !chapter.title.is_empty() {
+                out.push_str(&chapter.title);
+                out.push('\n');
+            }
+        }
+        Format::Markdown => {
+            out.push_str("\n## ");
+            out.push_str(&escape_markdown(&chapter.heading));
+            out.push('\n');
+            if !chapter.title.is_empty() {
+                out.push_str("\n**");
+                out.push_str(&escape_markdown(&chapter.title));
+                out.push_str("**\n");
+            }
+        }
+    }
+}
+
+/// One line of the text in `format`.
+fn write_line(out: &mut String, format: Format, line: &Raw<'_>) {
+    match (format, line.kind) {
         (Format::Text, LineKind::Heading) => {
             if !out.ends_with("\n\n") {
                 out.push('\n');
             }
-            line.write_plain(&mut out);
+            line.write_plain(out);
             out.push_str("\n\n");
         }
         (Format::Text, LineKind::Body) => {
             for _ in 0..line.depth {
                 out.push_str("   ");
             }
-            line.write_plain(&mut out);
+            line.write_plain(out);
             out.push('\n');
         }
         (Format::Markdown, LineKind::Heading) => {
             out.push_str("\n### ");
-            out.push_str(&markdown_line(&line));
+            out.push_str(&markdown_line(line));
             out.push('\n');
         }
         (Format::Markdown, LineKind::Body) => {
             out.push('\n');
             out.push_str(&"&emsp;".repeat(line.depth));
-            out.push_str(&markdown_line(&line));
+            out.push_str(&markdown_line(line));
             out.push('\n');
         }
-    });
-    out
+    }
 }
 
 /// A line before it is given its designation.
@@ -371,7 +410,7 @@ mod tests {
     }
 
     fn doc(paragraphs: Vec<Piece>) -> Regulamin {
-        Regulamin { title: "Regulamin".into(), paragraphs }
+        Regulamin { title: "Regulamin".into(), paragraphs, ..Regulamin::default() }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! state (wording, unknown wording, repealed), its own wording and where in
 //! the model it comes from.
 
-use crate::model::{Designation, Level, PieceState, UnitId};
+use crate::model::{Chapter, Designation, Level, PieceState, UnitId};
 
 /// Where a piece of the text comes from in the model, so that a click on it
 /// can select its unit (or open its provision).
@@ -73,9 +73,16 @@ pub struct Regulamin {
     /// "Regulamin Organizacyjny Departamentu Organizacji i Administracji".
     pub title: String,
     pub paragraphs: Vec<Piece>,
+    /// The chapter headings, each printed before the § it opens.
+    pub chapters: Vec<Chapter>,
 }
 
 impl Regulamin {
+    /// The chapter the § at `d` opens, if one does.
+    pub fn chapter_before(&self, d: &Designation) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| &c.before == d)
+    }
+
     /// The piece at `d`, if the text has one.
     pub fn find(&self, d: &Designation) -> Option<&Piece> {
         let mut parts = d.parts().iter();
@@ -110,6 +117,7 @@ impl Regulamin {
     /// wording), ignoring where in the model each piece comes from.
     pub fn same_wording(&self, other: &Regulamin) -> bool {
         self.title == other.title
+            && self.chapters == other.chapters
             && self.paragraphs.len() == other.paragraphs.len()
             && self.paragraphs.iter().zip(&other.paragraphs).all(|(a, b)| a.same_wording(b))
     }

@@ -34,6 +34,21 @@ pub struct Provision {
     pub unknown: bool,
 }
 
+/// A chapter heading of the Regulamin ("Rozdział 2" / "Struktura
+/// organizacyjna"), printed before the § it opens. It is no numbered piece:
+/// no unit holds it, and no amendment changes it by designation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// The § the chapter opens.
+    pub before: Designation,
+    /// "Rozdział 2".
+    pub heading: String,
+    /// "Struktura organizacyjna"; empty when the heading has no title line.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+}
+
 impl Provision {
     pub fn new(at: Designation, text: impl Into<String>) -> Self {
         Self { at, text: text.into(), unknown: false }
@@ -86,6 +101,8 @@ pub struct Document {
     /// in force repeals it; removing one that exists only in the draft deletes it.
     pub in_force: Option<BTreeSet<Designation>>,
     pub chart: ChartOptions,
+    /// The chapter headings, in text order.
+    pub chapters: Vec<Chapter>,
 }
 
 /// A document whose hierarchy is broken.

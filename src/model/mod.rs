@@ -23,7 +23,7 @@ mod task;
 mod unit;
 
 pub use designation::{Designation, DesignationError, INVALID_DESIGNATION, Level, compare_labels};
-pub use document::{ChartOptions, Document, Orientation, Provision, StructureError};
+pub use document::{Chapter, ChartOptions, Document, Orientation, Provision, StructureError};
 pub use edit::{Edit, EditError, UnitField, apply};
 pub use frame::{ActRef, Date, DateError, MONTHS_GENITIVE, Metadata, genitive_of_unit_name};
 pub use graph::{Link, OrgGraph};

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use schemat::model::{
-    ActRef, Date, Designation, Document, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint, Unit,
-    UnitId, UnitKind,
+    ActRef, Chapter, Date, Designation, Document, Metadata, Provision, Relation, RelationKind, TaskList, TaskPoint,
+    Unit, UnitId, UnitKind,
 };
 
 fn d(s: &str) -> Designation {
@@ -107,6 +107,11 @@ pub fn sample() -> Document {
         retired: vec![d("§ 3 ust. 2 pkt 3"), d("§ 22")],
         in_force: Some([d("§ 3 ust. 4"), d("§ 14 ust. 2"), d("§ 22")].into_iter().collect()),
         chart: Default::default(),
+        chapters: vec![Chapter {
+            before: d("§ 3"),
+            heading: "Rozdział 2".into(),
+            title: "Struktura organizacyjna".into(),
+        }],
     }
 }
 
