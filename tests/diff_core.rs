@@ -485,3 +485,20 @@ fn an_added_unit_quotes_its_designations_and_its_tasks() {
     let md = schemat::diff::report::markdown(&diff(&a, &b), Lang::Pl, "a", "b");
     assert!(md.contains("\n  - zadania: § 22g\n    - Zastępca Dyrektora realizuje zadania z zakresu:\n    - 1\\) bezpośredniego nadzoru nad referatem;\n"), "{md}");
 }
+
+#[test]
+fn changed_chapter_headings_are_reported_and_replay() {
+    let a = old();
+    let mut b = a.clone();
+    b.chapters.push(schemat::model::Chapter {
+        before: d("§ 3"),
+        heading: "Rozdział 2".into(),
+        title: "Struktura organizacyjna".into(),
+    });
+    let diff = diff(&a, &b);
+    assert_eq!(diff.changes.iter().map(|c| c.kind.tag()).collect::<Vec<_>>(), [ChangeTag::ChaptersChanged]);
+    let report = schemat::diff::report::text(&diff, Lang::Pl);
+    assert!(report.contains("zmieniono nagłówki rozdziałów: — → § 3 Rozdział 2"), "{report}");
+    assert_eq!(replayed(&a, &b), b);
+    assert_eq!(replayed(&b, &a), a);
+}

@@ -280,6 +280,7 @@ fn nothing_outside_the_amended_paragraphs_changes() {
             change.kind,
             ChangeKind::MetadataChanged { .. }
                 | ChangeKind::ChartOptionsChanged { .. }
+                | ChangeKind::ChaptersChanged { .. }
                 | ChangeKind::InForceChanged { .. }
         );
         if document {

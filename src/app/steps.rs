@@ -21,9 +21,12 @@ pub fn describe(t: &AppText, doc: &Document, made: &Edit, inverse: &Edit) -> Str
         Edit::Move { id, .. } => t.step_moved(&name(id)),
         Edit::SetField { id, field } => t.step_field(field_kind(field), &name(id)),
         Edit::InsertRelation { .. } | Edit::RemoveRelation { .. } => t.step_relation.to_owned(),
-        Edit::SetMeta(_) | Edit::SetChart(_) | Edit::SetRetired(_) | Edit::SetProvisions(_) | Edit::SetInForce(_) => {
-            t.step_document.to_owned()
-        }
+        Edit::SetMeta(_)
+        | Edit::SetChart(_)
+        | Edit::SetChapters(_)
+        | Edit::SetRetired(_)
+        | Edit::SetProvisions(_)
+        | Edit::SetInForce(_) => t.step_document.to_owned(),
         Edit::Batch(edits) => {
             let all_tasks = edits.iter().all(|e| matches!(e, Edit::SetField { field: UnitField::Tasks(_), .. }));
             if all_tasks { t.step_replace(edits.len()) } else { t.step_many(edits.len()) }

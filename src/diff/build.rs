@@ -237,6 +237,9 @@ fn document_changes(old: &Document, new: &Document, reported: &[Designation]) ->
     if old.chart != new.chart {
         out.push(ChangeKind::ChartOptionsChanged { old: old.chart, new: new.chart });
     }
+    if old.chapters != new.chapters {
+        out.push(ChangeKind::ChaptersChanged { old: old.chapters.clone(), new: new.chapters.clone() });
+    }
     if old.in_force != new.in_force {
         let (added, removed) = match (&old.in_force, &new.in_force) {
             (Some(a), Some(b)) => (b.difference(a).cloned().collect(), a.difference(b).cloned().collect()),

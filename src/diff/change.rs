@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::matching::MatchKey;
 use super::tasks::PointChange;
 use super::words::WordDiff;
-use crate::model::{ChartOptions, Designation, Metadata, Provision, Relation, Unit, UnitId, UnitKind};
+use crate::model::{Chapter, ChartOptions, Designation, Metadata, Provision, Relation, Unit, UnitId, UnitKind};
 
 /// One change, and the unit it concerns (an index into [`super::Diff::units`];
 /// `None` for changes of the whole document).
@@ -30,6 +30,11 @@ pub enum ChangeKind {
     ChartOptionsChanged {
         old: ChartOptions,
         new: ChartOptions,
+    },
+    /// The chapter headings ("Rozdział 2 …") changed.
+    ChaptersChanged {
+        old: Vec<Chapter>,
+        new: Vec<Chapter>,
     },
     /// The designations of the version in force the proposal is a draft of
     /// changed: how many there are on each side (`None`: not a draft), and
@@ -162,6 +167,7 @@ pub enum ChangeKind {
 pub enum ChangeTag {
     MetadataChanged,
     ChartOptionsChanged,
+    ChaptersChanged,
     InForceChanged,
     DesignationRetired,
     DesignationUnretired,
@@ -198,6 +204,7 @@ impl ChangeKind {
         match self {
             ChangeKind::MetadataChanged { .. } => ChangeTag::MetadataChanged,
             ChangeKind::ChartOptionsChanged { .. } => ChangeTag::ChartOptionsChanged,
+            ChangeKind::ChaptersChanged { .. } => ChangeTag::ChaptersChanged,
             ChangeKind::InForceChanged { .. } => ChangeTag::InForceChanged,
             ChangeKind::DesignationRetired { .. } => ChangeTag::DesignationRetired,
             ChangeKind::DesignationUnretired { .. } => ChangeTag::DesignationUnretired,

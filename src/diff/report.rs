@@ -299,6 +299,13 @@ fn describe(diff: &Diff, lang: Lang, change: &Change, out: &mut Vec<Line>) {
     let text = match &change.kind {
         ChangeKind::MetadataChanged { old, new } => return metadata_lines(lang, old, new, out),
         ChangeKind::ChartOptionsChanged { .. } => tx.chart_changed.to_owned(),
+        ChangeKind::ChaptersChanged { old, new } => {
+            let heads = |list: &[crate::model::Chapter]| match list {
+                [] => "—".to_owned(),
+                list => list.iter().map(|c| format!("{} {}", c.before, c.heading)).collect::<Vec<_>>().join(", "),
+            };
+            format!("{}: {} → {}", tx.chapters_changed, heads(old), heads(new))
+        }
         ChangeKind::InForceChanged { old, new, added, removed } => match (old, new) {
             (None, Some(n)) => format!("{} ({n})", tx.in_force_recorded),
             (Some(_), None) => tx.in_force_cleared.to_owned(),

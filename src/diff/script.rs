@@ -124,6 +124,7 @@ impl Diff {
             match &change.kind {
                 ChangeKind::MetadataChanged { new, .. } => edits.push(Edit::SetMeta((**new).clone())),
                 ChangeKind::ChartOptionsChanged { new, .. } => edits.push(Edit::SetChart(*new)),
+                ChangeKind::ChaptersChanged { new, .. } => edits.push(Edit::SetChapters(new.clone())),
                 _ => {}
             }
         }

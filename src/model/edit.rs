@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::mem;
 
 use super::designation::Designation;
-use super::document::{ChartOptions, Document, Provision};
+use super::document::{Chapter, ChartOptions, Document, Provision};
 use super::frame::Metadata;
 use super::task::TaskList;
 use super::unit::{Relation, Unit, UnitId, UnitKind};
@@ -82,6 +82,8 @@ pub enum Edit {
     },
     SetMeta(Metadata),
     SetChart(ChartOptions),
+    /// Replace the chapter headings.
+    SetChapters(Vec<Chapter>),
     /// Replace the set of retired designations (kept sorted).
     SetRetired(Vec<Designation>),
     /// Replace the provisions that belong to no unit (kept sorted by designation).
@@ -162,6 +164,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::SetMeta(meta) => Ok(Edit::SetMeta(mem::replace(&mut doc.meta, meta))),
         Edit::SetChart(chart) => Ok(Edit::SetChart(mem::replace(&mut doc.chart, chart))),
+        Edit::SetChapters(chapters) => Ok(Edit::SetChapters(mem::replace(&mut doc.chapters, chapters))),
         Edit::SetRetired(mut retired) => {
             retired.sort();
             retired.dedup();
