@@ -41,7 +41,7 @@ fn bench(c: &mut Criterion) {
     let doc = named(3_334);
     let text = legal::render(&legal::derive(&doc), Format::Text);
     let paragraphs = read_text(&text, SourceKind::Text);
-    let imported = schemat::import::import(&paragraphs, SourceKind::Text).expect("imports");
+    let imported = schemat::import::import(&paragraphs).expect("imports");
     let sections = legal::derive(&imported.doc).paragraphs.len();
     assert!((1_000..1_010).contains(&sections), "{sections} §");
     assert!(legal::derive(&imported.doc).same_wording(&legal::derive(&doc)), "the text survives");
@@ -49,11 +49,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("import 1000 §");
     group.sample_size(10);
     group.bench_function("read + parse + recognise", |b| {
-        b.iter(|| schemat::import::import(&read_text(black_box(&text), SourceKind::Text), SourceKind::Text))
+        b.iter(|| schemat::import::import(&read_text(black_box(&text), SourceKind::Text)))
     });
-    group.bench_function("parse", |b| {
-        b.iter(|| schemat::import::parse::parse(black_box(&paragraphs), SourceKind::Text))
-    });
+    group.bench_function("parse", |b| b.iter(|| schemat::import::parse::parse(black_box(&paragraphs))));
     group.finish();
 }
 

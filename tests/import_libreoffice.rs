@@ -60,7 +60,7 @@ fn units(doc: &Document) -> Vec<String> {
 }
 
 fn text_import(text: &str) -> Imported {
-    import::import(&source::read_text(text, SourceKind::Text), SourceKind::Text).expect("the text imports")
+    import::import(&source::read_text(text, SourceKind::Text)).expect("the text imports")
 }
 
 /// Each fixture's name and the text its DOCX is made from.

@@ -18,7 +18,7 @@ fn example_lines() -> Vec<String> {
 }
 
 fn check(text: &str, kind: SourceKind) -> Result<(), TestCaseError> {
-    match import(&read_text(text, kind), kind) {
+    match import(&read_text(text, kind)) {
         Err(ImportError::NoParagraphs) => {
             prop_assert!(!text.lines().any(is_heading), "a text with a § heading imports");
         }
@@ -28,7 +28,7 @@ fn check(text: &str, kind: SourceKind) -> Result<(), TestCaseError> {
             prop_assert!(back.is_ok(), "the imported document loads back: {back:?}");
             // Each designation of the parsed text is still in the document's
             // text, but for a designation given twice, which the report names.
-            let parsed = schemat::import::parse::parse(&read_text(text, kind), kind);
+            let parsed = schemat::import::parse::parse(&read_text(text, kind));
             let derived = legal::derive(&imported.doc);
             let twice: Vec<&Designation> = imported
                 .report

@@ -16,7 +16,7 @@ fn examples() -> [(&'static str, Document); 2] {
 
 fn reimport(doc: &Document, format: Format, kind: SourceKind) -> Imported {
     let printed = legal::render(&legal::derive(doc), format);
-    import(&read_text(&printed, kind), kind).expect("the printed text imports")
+    import(&read_text(&printed, kind)).expect("the printed text imports")
 }
 
 /// The units whose listing the text shows by name: their listing piece is

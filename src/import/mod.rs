@@ -20,7 +20,7 @@ pub use report::{Kept, Match, NotKept, Note, Report, Row};
 
 use std::path::Path;
 
-use source::{Paragraph, ReadError, SourceKind};
+use source::{Paragraph, ReadError};
 
 /// Why a source gives no document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -43,8 +43,7 @@ pub enum ImportFileError {
 /// reader had to guess (an encoding) heads the report.
 pub fn import_file(path: &Path) -> Result<Imported, ImportFileError> {
     let source = source::read_source(path)?;
-    let mut imported =
-        import(&source.paragraphs, source.kind).map_err(|e| ImportFileError::Import(e, path.to_owned()))?;
+    let mut imported = import(&source.paragraphs).map_err(|e| ImportFileError::Import(e, path.to_owned()))?;
     let read_rows = source.notes.into_iter().map(|note| Row::new(Note::Read(note)));
     imported.report.rows.splice(0..0, read_rows);
     Ok(imported)
@@ -52,8 +51,8 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportFileError> {
 
 /// The document a source's paragraphs read as, with the report (each row
 /// with the source paragraph of its piece, where it has one).
-pub fn import(paragraphs: &[Paragraph], kind: SourceKind) -> Result<Imported, ImportError> {
-    let parsed = parse::parse(paragraphs, kind);
+pub fn import(paragraphs: &[Paragraph]) -> Result<Imported, ImportError> {
+    let parsed = parse::parse(paragraphs);
     if !parsed.has_paragraphs() {
         return Err(ImportError::NoParagraphs);
     }

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use super::report::{NotKept, Note, Row};
-use super::source::{Paragraph, SourceKind};
+use super::source::Paragraph;
 use crate::legal::apply::{marker, quoted};
 use crate::legal::derive::TITLE;
 use crate::legal::text::UNKNOWN;
@@ -62,11 +62,12 @@ enum Class {
 }
 
 /// Parses the paragraphs of a source.
-pub fn parse(paragraphs: &[Paragraph], kind: SourceKind) -> Parsed {
+pub fn parse(paragraphs: &[Paragraph]) -> Parsed {
     let mut parsed = Parsed::default();
     let lines: Vec<Line> = paragraphs
         .iter()
-        .map(|p| Line { text: unmark(&p.text, kind), origin: p.origin })
+        // The reader took the Markdown marks off and made every run of spaces and tabs one space.
+        .map(|p| Line { text: p.text.trim().to_owned(), origin: p.origin })
         .filter(|l| !l.text.is_empty())
         .collect();
     // Lines as the tree parser takes them: each numbered line whole, a §
@@ -150,31 +151,6 @@ pub fn parse(paragraphs: &[Paragraph], kind: SourceKind) -> Parsed {
         parsed.text.title = TITLE.to_owned();
     }
     parsed
-}
-
-/// Takes off what Markdown adds to the printed text: the "&emsp;" indents,
-/// the italics of "[…]", bold and the backslash escapes (the form
-/// `schemat regulamin --format markdown` writes and the reference holds).
-/// A tab (what the DOCX writer puts between a hanging label and its text) reads as a space.
-fn unmark(text: &str, kind: SourceKind) -> String {
-    let spaced = text.replace('\t', " ");
-    let mut text = spaced.trim();
-    if kind != SourceKind::Markdown {
-        return text.to_owned();
-    }
-    while let Some(rest) = text.strip_prefix("&emsp;") {
-        text = rest.trim_start();
-    }
-    let text = text.replace(&format!("*{UNKNOWN}*"), UNKNOWN).replace("**", "");
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.extend(chars.next()),
-            c => out.push(c),
-        }
-    }
-    out.trim().to_owned()
 }
 
 /// A chapter heading read, waiting for its title and the § it opens.
@@ -300,10 +276,10 @@ fn skip(piece: &Piece, starts: &mut impl Iterator<Item = usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::source::read_text;
+    use crate::import::source::{SourceKind, read_text};
 
     fn parse_text(text: &str, kind: SourceKind) -> Parsed {
-        parse(&read_text(text, kind), kind)
+        parse(&read_text(text, kind))
     }
 
     #[test]
@@ -324,7 +300,7 @@ mod tests {
     #[test]
     fn a_tab_after_a_label_is_a_space() {
         let paragraphs = read_text("§ 1\n1)\tobsługi;\n2)\tnadzoru.", SourceKind::Docx);
-        let parsed = parse(&paragraphs, SourceKind::Docx);
+        let parsed = parse(&paragraphs);
         let texts: Vec<&str> = parsed.text.paragraphs[0].children.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["obsługi", "nadzoru"]);
     }
@@ -334,6 +310,13 @@ mod tests {
         let parsed = parse_text("### § 3\n\n1\\. *[…]*:\n\n&emsp;1\\) **referat** (X\\_A);\n", SourceKind::Markdown);
         let pkt = parsed.text.find(&"§ 3 ust. 1 pkt 1".parse().unwrap()).unwrap();
         assert_eq!(pkt.text, "referat (X_A)");
+    }
+
+    #[test]
+    fn markdown_escapes_are_taken_off_once() {
+        // The reader unescapes; a second pass here dropped the backslash and the stars.
+        let parsed = parse_text("§ 1\n\nUkośnik \\\\ i gwiazdki \\*\\*.\n", SourceKind::Markdown);
+        assert_eq!(parsed.text.find(&"§ 1".parse().unwrap()).unwrap().text, "Ukośnik \\ i gwiazdki **");
     }
 
     #[test]

@@ -596,7 +596,7 @@ mod tests {
             § 4\n1. Referat ds. sieci realizuje w szczególności zadania z zakresu:\n1) sieci.\n\
             2. Kierownik referatu (IT-SI) realizuje zadania z zakresu:\n1) nadzoru.\n";
         let paragraphs = read_text(text, SourceKind::Text);
-        let parsed = crate::import::parse::parse(&paragraphs, SourceKind::Text);
+        let parsed = crate::import::parse::parse(&paragraphs);
         let Imported { doc, report } = recognise(&parsed.text, parsed.meta.clone());
         let summary: Vec<(UnitKind, &str, &str, Option<&str>)> = doc
             .units
