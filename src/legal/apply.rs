@@ -12,6 +12,7 @@ use super::lint::{Lint, LintCode};
 use super::ops::WordEdit;
 use super::text::{REPEALED, REPEALED_LETTER};
 use super::tree::{Piece, Regulamin, Source};
+use crate::import::source::{SourceKind, read_text};
 use crate::model::{Designation, Level, PieceState, compare_labels};
 
 /// One instruction of the change list.
@@ -49,37 +50,6 @@ pub enum ApplyError {
     WordsNotFound { place: String, old: String },
     #[error("no change list found (expected \"… następujące zmiany:\")")]
     NoChangeList,
-}
-
-/// A line after removing Markdown: list bullets before a marker or a quote,
-/// heading marks and bold.
-fn clean(raw: &str, marks: &mut Vec<usize>, line: usize) -> String {
-    let mut s = raw.trim().to_owned();
-    let before = s.clone();
-    loop {
-        let t = s.trim_start();
-        if let Some(rest) = t.strip_prefix('#') {
-            s = rest.trim_start_matches('#').to_owned();
-            continue;
-        }
-        if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* "))
-            && starts_with_marker(rest.trim_start())
-        {
-            s = rest.to_owned();
-            continue;
-        }
-        break;
-    }
-    s = s.replace("**", "").replace("&emsp;", "").replace('\\', "").trim().to_owned();
-    if s != before.trim() && !s.is_empty() {
-        marks.push(line);
-    }
-    s
-}
-
-/// Whether a line opens with a point, letter or ust. marker or a quote.
-fn starts_with_marker(s: &str) -> bool {
-    s.starts_with('„') || s.starts_with('§') || marker(s).is_some()
 }
 
 /// "12)" → (Pkt-like, "12", rest); "b)" → letter; "4." → ust. (Public for
@@ -137,13 +107,14 @@ fn split_ending(s: &str) -> (&str, &str) {
 /// Reads a whole ordinance or a bare change list.
 pub fn parse(text: &str) -> Result<Parsed, ApplyError> {
     let mut lints = Vec::new();
-    let mut marks = Vec::new();
-    let raw: Vec<(usize, String)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, clean(l, &mut marks, i + 1)))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
+    // The text as the import's reader reads Markdown (the reference's form):
+    // list bullets, "#" marks, bold and escapes off; a plain text passes as it is.
+    let lines: Vec<&str> = text.lines().collect();
+    let raw: Vec<(usize, String)> =
+        read_text(text, SourceKind::Markdown).into_iter().map(|p| (p.origin, p.text)).collect();
+    // Lines the reader took marks off (a run of spaces it made one is no mark).
+    let marked = |n: usize, l: &str| lines.get(n - 1).is_some_and(|raw| !raw.split_whitespace().eq(l.split(' ')));
+    let marks: Vec<usize> = raw.iter().filter(|(n, l)| marked(*n, l)).map(|(n, _)| *n).collect();
     if let Some(first) = marks.first() {
         let message = format!("Markdown marks (list bullets, ####, bold) ignored on {} lines", marks.len());
         lints.push(Lint::new(LintCode::Markdown, *first, &message));
