@@ -18,26 +18,18 @@
 //! runs the full profile and prints how the cases fared; the default count
 //! keeps `cargo test` fast.
 
+mod draft_ops;
+
 use std::collections::BTreeMap;
 
+use draft_ops::{Op, draft_edit};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError, TestRunner};
 use schemat::examples::DOA_2021;
 use schemat::legal::amend::{AmendError, amend, same_law};
 use schemat::legal::ops::{NotExpressible, quotable};
 use schemat::legal::{self, Style};
-use schemat::model::draft;
-use schemat::model::{Document, PieceState, TaskPoint, Unit, UnitId, UnitKind, apply};
-
-#[derive(Debug, Clone)]
-enum Op {
-    AddPoint { unit: usize, after: usize },
-    RemovePoint { unit: usize, point: usize },
-    Reword { unit: usize, point: usize, variant: u8 },
-    RemoveUnit(usize),
-    AddUnit { parent: usize, index: usize, kind: usize },
-    MoveUnit { unit: usize, parent: usize, index: usize },
-}
+use schemat::model::{Document, PieceState, TaskPoint, apply};
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
@@ -56,53 +48,6 @@ fn op() -> impl Strategy<Value = Op> {
             index
         }),
     ]
-}
-
-fn draft_edit(doc: &Document, op: &Op, serial: usize) -> Option<schemat::model::Edit> {
-    let n = doc.units.len();
-    let pick = |i: usize| &doc.units[i % n];
-    match op {
-        Op::AddPoint { unit, after } => {
-            let u = pick(*unit);
-            let points = &u.tasks.points;
-            let after = (!points.is_empty()).then(|| points[after % points.len()].label.clone());
-            draft::add_point(doc, &u.id, &[], after.as_deref(), &format!("zadania nowego nr {serial}"))
-                .ok()
-                .map(|(e, _)| e)
-        }
-        Op::RemovePoint { unit, point } => {
-            let u = pick(*unit);
-            let p = u.tasks.points.get(point % u.tasks.points.len().max(1))?;
-            draft::remove_point(doc, &u.id, std::slice::from_ref(&p.label)).ok().map(|(e, _)| e)
-        }
-        Op::Reword { unit, point, variant } => {
-            let u = pick(*unit);
-            let p = u.tasks.points.get(point % u.tasks.points.len().max(1))?;
-            let text = match variant {
-                0 => format!("zadania zmienionego nr {serial}"),
-                // A one-word substitution inside the old wording (a K6/K2 candidate).
-                1 if !p.text.is_empty() => p.text.replacen("zadania", "spraw", 1),
-                // Words added at the end (K8 or K2).
-                2 if !p.text.is_empty() => format!("{} oraz innych nr {serial}", p.text),
-                // Words deleted (K7 or K2).
-                _ => p.text.split_whitespace().skip(1).collect::<Vec<_>>().join(" "),
-            };
-            draft::set_point_text(doc, &u.id, std::slice::from_ref(&p.label), &text).ok()
-        }
-        Op::RemoveUnit(i) => draft::remove_unit(doc, &pick(*i).id).ok().map(|(e, _)| e),
-        Op::AddUnit { parent, index, kind } => {
-            let parent = pick(*parent);
-            let count = doc.children(Some(&parent.id)).count();
-            let kind = UnitKind::ALL[kind % UnitKind::ALL.len()];
-            let new = Unit::new(UnitId::new(format!("p{serial}")), Some(parent.id.clone()), kind, "nowa komórka", "");
-            draft::add_unit(doc, new, index % (count + 1)).ok()
-        }
-        Op::MoveUnit { unit, parent, index } => {
-            let parent = pick(*parent);
-            let count = doc.children(Some(&parent.id)).count();
-            draft::move_unit(doc, &pick(*unit).id, &parent.id, index % (count + 1)).ok()
-        }
-    }
 }
 
 /// The example with every wording the file does not know written out: the

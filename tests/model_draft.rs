@@ -4,6 +4,9 @@
 //! over random draft edits: no designation in force changes, no repealed label
 //! is reused, every list stays numbered as the rules number it.
 
+mod draft_ops;
+
+use draft_ops::{Op, draft_edit};
 use proptest::prelude::*;
 use schemat::examples::DOA_2022;
 use schemat::model::draft::{self, Removal};
@@ -199,36 +202,6 @@ fn reordering_under_the_same_superior_changes_no_designation() {
     assert_eq!(a, b, "N1: a designation in force never changes");
 }
 
-/// One random draft edit, by indices into the document as it is then.
-#[derive(Debug, Clone)]
-enum Op {
-    AddPoint {
-        unit: usize,
-        after: usize,
-    },
-    RemovePoint {
-        unit: usize,
-        point: usize,
-    },
-    RemoveUnit(usize),
-    AddUnit {
-        parent: usize,
-        index: usize,
-        kind: usize,
-    },
-    MoveUnit {
-        unit: usize,
-        parent: usize,
-        index: usize,
-    },
-    /// Move a point up or down, or turn it into a letter (pkt → lit.) or back.
-    ShiftPoint {
-        unit: usize,
-        point: usize,
-        how: u8,
-    },
-}
-
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         (any::<usize>(), any::<usize>()).prop_map(|(unit, after)| Op::AddPoint { unit, after }),
@@ -246,56 +219,6 @@ fn op() -> impl Strategy<Value = Op> {
         }),
         (any::<usize>(), any::<usize>(), 0..4u8).prop_map(|(unit, point, how)| Op::ShiftPoint { unit, point, how }),
     ]
-}
-
-/// The edit of `op` on `doc`, when it applies there (refusals are part of the contract too).
-fn draft_edit(doc: &Document, op: &Op, serial: usize) -> Option<schemat::model::Edit> {
-    let n = doc.units.len();
-    let pick = |i: usize| &doc.units[i % n];
-    match op {
-        Op::AddPoint { unit, after } => {
-            let u = pick(*unit);
-            let points = &u.tasks.points;
-            let after = (!points.is_empty()).then(|| points[after % points.len()].label.clone());
-            draft::add_point(doc, &u.id, &[], after.as_deref(), "zadanie").ok().map(|(e, _)| e)
-        }
-        Op::RemovePoint { unit, point } => {
-            let u = pick(*unit);
-            let points = &u.tasks.points;
-            let p = points.get(point % points.len().max(1))?;
-            draft::remove_point(doc, &u.id, std::slice::from_ref(&p.label)).ok().map(|(e, _)| e)
-        }
-        Op::RemoveUnit(i) => draft::remove_unit(doc, &pick(*i).id).ok().map(|(e, _)| e),
-        Op::AddUnit { parent, index, kind } => {
-            let parent = pick(*parent);
-            let count = doc.children(Some(&parent.id)).count();
-            let kind = UnitKind::ALL[kind % UnitKind::ALL.len()];
-            let new = Unit::new(UnitId::new(format!("p{serial}")), Some(parent.id.clone()), kind, "nowa", "");
-            draft::add_unit(doc, new, index % (count + 1)).ok()
-        }
-        Op::MoveUnit { unit, parent, index } => {
-            let parent = pick(*parent);
-            let count = doc.children(Some(&parent.id)).count();
-            draft::move_unit(doc, &pick(*unit).id, &parent.id, index % (count + 1)).ok()
-        }
-        Op::ShiftPoint { unit, point, how } => {
-            let u = pick(*unit);
-            let points = &u.tasks.points;
-            let p = points.get(point % points.len().max(1))?;
-            // Letters are reached through the first letter of the chosen point.
-            let path = match (how, p.sub.first()) {
-                (3, Some(letter)) => vec![p.label.clone(), letter.label.clone()],
-                _ => vec![p.label.clone()],
-            };
-            let result = match how {
-                0 => draft::move_point(doc, &u.id, &path, false),
-                1 => draft::move_point(doc, &u.id, &path, true),
-                2 => draft::indent_point(doc, &u.id, &path),
-                _ => draft::outdent_point(doc, &u.id, &path),
-            };
-            result.ok().map(|(e, _)| e)
-        }
-    }
 }
 
 proptest! {
