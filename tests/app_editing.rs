@@ -8,6 +8,7 @@ mod common;
 
 use common::{department, harness, id};
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use schemat::app::{Action, SchematApp};
 use schemat::model::{Edit, UnitField, UnitKind};
@@ -65,17 +66,22 @@ fn a_new_referat_comes_with_its_kierownik_in_one_step() {
     assert_eq!(h.state().doc, department(), "one undo takes both away");
 }
 
-#[test]
-fn the_add_menu_offers_only_kinds_valid_under_the_unit() {
-    let mut h = harness(SchematApp::new(department(), None));
-    h.run();
-    // Under a referat: its kierownik and positions, no division.
-    h.state_mut().push(Action::Select(id("it-tb")));
+/// Selects `unit` and opens Edycja → Dodaj jednostkę podrzędną.
+fn open_add_menu(h: &mut Harness<'static, SchematApp>, unit: &str) {
+    h.state_mut().push(Action::Select(id(unit)));
     h.run();
     h.get_by_label("Edycja").click();
     h.run();
     h.get_by_label("Dodaj jednostkę podrzędną").click();
     h.run();
+}
+
+#[test]
+fn the_add_menu_offers_only_kinds_valid_under_the_unit() {
+    let mut h = harness(SchematApp::new(department(), None));
+    h.run();
+    // Under a referat: its kierownik and positions, no division.
+    open_add_menu(&mut h, "it-tb");
     assert!(h.query_by_label("Kierownik referatu").is_some());
     assert!(h.query_by_label("Stanowisko pracy").is_some());
     for invalid in ["Wydział", "Biuro", "Departament", "Dyrektor", "Zastępca dyrektora", "Referat"] {
@@ -84,22 +90,12 @@ fn the_add_menu_offers_only_kinds_valid_under_the_unit() {
     h.get_by_label("Kierownik referatu").click();
     h.run();
     // The referat has its kierownik now: a second one is not offered.
-    h.state_mut().push(Action::Select(id("it-tb")));
-    h.run();
-    h.get_by_label("Edycja").click();
-    h.run();
-    h.get_by_label("Dodaj jednostkę podrzędną").click();
-    h.run();
+    open_add_menu(&mut h, "it-tb");
     assert!(h.query_by_label("Kierownik referatu").is_none());
     // Under a division: its Dyrektor, no other division.
     h.key_press(Key::Escape);
     h.run();
-    h.state_mut().push(Action::Select(id("it")));
-    h.run();
-    h.get_by_label("Edycja").click();
-    h.run();
-    h.get_by_label("Dodaj jednostkę podrzędną").click();
-    h.run();
+    open_add_menu(&mut h, "it");
     assert!(h.query_by_label("Dyrektor").is_some());
     assert!(h.query_by_label("Wydział").is_none() && h.query_by_label("Biuro").is_none());
 }
