@@ -984,12 +984,10 @@ impl AppText {
     }
 }
 
-/// A lint in Polish. The core words its lints in English with the
-/// fragments of the text they concern quoted; the Polish sentence puts
-/// those fragments (in the order the core quotes them) into its own words.
+/// A lint in Polish: the fragments of the text the core quotes
+/// ([`Lint::fragments`], in its order) in a Polish sentence.
 fn lint_pl(lint: &Lint) -> String {
-    let quoted = quoted_fragments(&lint.message);
-    let q = |i: usize| quoted.get(i).map_or("…", String::as_str);
+    let q = |i: usize| lint.fragments.get(i).map_or("…", String::as_str);
     match lint.code {
         LintCode::ParagraphSpace => "„§” bez spacji przed numerem (P10)".to_owned(),
         LintCode::Ending => format!("punkt kończy się „{}”, a reguła zakończeń (P1-P3, P6) daje „{}”", q(0), q(1)),
@@ -998,27 +996,9 @@ fn lint_pl(lint: &Lint) -> String {
         LintCode::InconsistentReference => {
             format!("dwie zamiany wyrazów przytaczają ten sam akt różnie: „{}” i „{}” (D8)", q(0), q(1))
         }
-        LintCode::WordsNotFound => {
-            let place = lint.message.split(": ").next().unwrap_or_default();
-            format!("{place}: nie ma tam wyrazów „{}”", q(0))
-        }
+        LintCode::WordsNotFound => format!("{}: nie ma tam wyrazów „{}”", q(0), q(1)),
         LintCode::RangeForTwo => format!("„{}”: w tym profilu dwie jednostki pisze się „{}” (N9a)", q(0), q(1)),
     }
-}
-
-/// The fragments between "…" or „…” in a message, in order.
-fn quoted_fragments(message: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = message;
-    while let Some(start) = rest.find(['"', '„']) {
-        let open = rest[start..].chars().next().unwrap_or('"');
-        let close = if open == '„' { '”' } else { '"' };
-        let body = &rest[start + open.len_utf8()..];
-        let Some(end) = body.find(close) else { break };
-        out.push(body[..end].to_owned());
-        rest = &body[end + close.len_utf8()..];
-    }
-    out
 }
 
 /// A field of the frame metadata, as the document properties dialog names it.
@@ -1104,9 +1084,14 @@ mod tests {
         assert_eq!(pl.lint(range), "wiersz 1 § 1: „pkt 3-4”: w tym profilu dwie jednostki pisze się „3 i 4” (N9a)");
         assert_eq!(text(Lang::En).lint(range), format!("line 1 of § 1: {}", range.message));
         let ending = format!("the item ends with {:?}; the ending rule (P1-P3, P6) gives {:?}", ";", ".");
-        let ending = Lint::new(LintCode::Ending, 0, &ending);
+        let ending = Lint::quoting(LintCode::Ending, 0, vec![";".into(), ".".into()], &ending);
         assert_eq!(pl.lint(&ending), "punkt kończy się „;”, a reguła zakończeń (P1-P3, P6) daje „.”");
-        let missing = Lint::new(LintCode::WordsNotFound, 0, "§ 12 pkt 1: the words „z późn. zm.” are not there");
+        let missing = Lint::quoting(
+            LintCode::WordsNotFound,
+            0,
+            vec!["§ 12 pkt 1".into(), "z późn. zm.".into()],
+            "§ 12 pkt 1: the words „z późn. zm.” are not there",
+        );
         assert_eq!(pl.lint(&missing), "§ 12 pkt 1: nie ma tam wyrazów „z późn. zm.”");
     }
 }

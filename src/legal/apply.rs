@@ -279,9 +279,10 @@ impl Parser {
             let (level, rest2) = match level_prefix(rest) {
                 Some(x) => x,
                 None if rest.starts_with(|c: char| c.is_ascii_digit()) => {
-                    self.lints.push(Lint::new(
+                    self.lints.push(Lint::quoting(
                         LintCode::AddressWithoutParagraph,
                         line,
+                        vec![format!("w {}", first_word(rest))],
                         &format!(
                             "\"w {}\": a unit address without \"§\" (read as § {})",
                             first_word(rest),
@@ -346,9 +347,10 @@ impl Parser {
             let actual = &self.items[i].ending;
             if *actual != expected {
                 let line = self.items[i].line;
-                self.lints.push(Lint::new(
+                self.lints.push(Lint::quoting(
                     LintCode::Ending,
                     line,
+                    vec![actual.clone(), expected.to_string()],
                     &format!("the item ends with {actual:?}; the ending rule (P1-P3, P6) gives {expected:?}"),
                 ));
             }

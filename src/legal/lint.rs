@@ -49,12 +49,22 @@ impl LintCode {
 pub struct Lint {
     pub code: LintCode,
     pub line: usize,
+    /// The English wording (the CLI's).
     pub message: String,
+    /// The fragments of the text the message quotes, in its order, so that
+    /// another language words the finding around them (`crate::i18n::app`).
+    pub fragments: Vec<String>,
 }
 
 impl Lint {
+    /// A finding that quotes nothing of the text.
     pub fn new(code: LintCode, line: usize, message: &str) -> Self {
-        Self { code, line, message: message.to_owned() }
+        Self::quoting(code, line, Vec::new(), message)
+    }
+
+    /// A finding that quotes `fragments` of the text in `message`.
+    pub fn quoting(code: LintCode, line: usize, fragments: Vec<String>, message: &str) -> Self {
+        Self { code, line, message: message.to_owned(), fragments }
     }
 }
 
@@ -94,9 +104,10 @@ pub fn lint_ranges(text: &str, style: &Style) -> Vec<Lint> {
                 if let Some((a, b)) = token.split_once(['-', '–'])
                     && two_consecutive(a, b)
                 {
-                    out.push(Lint::new(
+                    out.push(Lint::quoting(
                         LintCode::RangeForTwo,
                         i + 1,
+                        vec![format!("{prefix}{token}"), format!("{a} i {b}")],
                         &format!("\"{prefix}{token}\": two units are written \"{a} i {b}\" in this profile (N9a)"),
                     ));
                 }
@@ -136,9 +147,10 @@ pub fn lint_words(ops: &[Op]) -> Vec<Lint> {
     for (i, a) in news.iter().enumerate() {
         for b in &news[i + 1..] {
             if a != b && norm(a) == norm(b) {
-                out.push(Lint::new(
+                out.push(Lint::quoting(
                     LintCode::InconsistentReference,
                     0,
+                    vec![a.to_string(), b.to_string()],
                     &format!("two word replacements cite the same act differently: „{a}” and „{b}” (D8)"),
                 ));
             }
@@ -163,9 +175,10 @@ pub fn lint_instructions(old: &Regulamin, instructions: &[Instruction]) -> Vec<L
             for place in places {
                 let found = old.find(place).is_some_and(|p| p.text.contains(words));
                 if !found {
-                    out.push(Lint::new(
+                    out.push(Lint::quoting(
                         LintCode::WordsNotFound,
                         0,
+                        vec![place.to_string(), words.to_owned()],
                         &format!("{place}: the words „{words}” are not there"),
                     ));
                 }
