@@ -14,7 +14,6 @@
 //! atomically; a click on a point, letter or tiret selects the unit of the
 //! first piece it touches.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -86,8 +85,11 @@ pub struct Drafted {
 impl Drafted {
     /// The ordinance amending `old` into `new`, with its lines.
     pub fn of(old: &Document, new: &Document) -> Self {
-        let result = legal::amend(old, new, &style());
-        let rows = result.as_ref().map_or_else(|_| Vec::new(), |a| rows(a, old, new));
+        // What `legal::amend` does, with each text derived once for the ordinance and its rows.
+        let (old_text, new_text) = (legal::derive(old), legal::derive(new));
+        let changed = legal::amend::chart_changed(old, new);
+        let result = legal::amend::amend_texts(&old_text, &new_text, &new.meta, changed, &style());
+        let rows = result.as_ref().map_or_else(|_| Vec::new(), |a| rows(a, &old_text, &new_text, new));
         Self { result, rows }
     }
 
@@ -102,18 +104,14 @@ impl Drafted {
 
 /// The lines of the ordinance ([`Amendment::document_lines`]) with their
 /// § 1 line numbers and units.
-fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
-    let new_text = legal::derive(new);
-    // The old text only for a piece the new one lacks (a repealed § keeps no unit).
-    let old_text = OnceCell::new();
-    let old_text = || old_text.get_or_init(|| legal::derive(old));
+fn rows(amendment: &Amendment, old_text: &Regulamin, new_text: &Regulamin, new: &Document) -> Vec<Row> {
     let mut items = Vec::new();
     match amendment.items.as_slice() {
         // K10: the one change's formula is in the opening sentence; only its quote follows.
         [item] if amendment.is_single() => items.extend((0..item.quote.len()).map(|j| (item, Some(j)))),
         all => line_items(all, &mut items),
     }
-    let quoted = Quoted::of(&new_text, &items);
+    let quoted = Quoted::of(new_text, &items);
     // The title, the legal basis and "§ 1" come first; then § 1's opening (line 1) and its change list.
     let opening = amendment.title.len() + 2;
     amendment
@@ -129,7 +127,7 @@ fn rows(amendment: &Amendment, old: &Document, new: &Document) -> Vec<Row> {
                         // position in a quoted listing), else the item's.
                         let own = quote_line.and_then(|j| quoted.designation(item, j));
                         let at = own.unwrap_or(&item.at);
-                        unit_at(at, &new_text, &old_text, new).or_else(|| unit_at(&item.at, &new_text, &old_text, new))
+                        unit_at(at, new_text, old_text, new).or_else(|| unit_at(&item.at, new_text, old_text, new))
                     })
                 }
                 Role::Title | Role::Heading | Role::Body | Role::Signature => None,
@@ -189,14 +187,9 @@ impl Quoted {
 /// The unit of the piece at `d`: in the proposal, else in the version in
 /// force (a piece the proposal repeals or drops), as long as the proposal
 /// still has that unit; else the unit listed or given its tasks at `d`.
-fn unit_at<'a>(
-    d: &Designation,
-    new_text: &'a Regulamin,
-    old_text: &impl Fn() -> &'a Regulamin,
-    new: &Document,
-) -> Option<UnitId> {
+fn unit_at(d: &Designation, new_text: &Regulamin, old_text: &Regulamin, new: &Document) -> Option<UnitId> {
     let in_new = new_text.find(d).and_then(piece_unit);
-    in_new.or_else(|| old_text().find(d).and_then(piece_unit)).filter(|id| new.unit(id).is_some()).or_else(|| {
+    in_new.or_else(|| old_text.find(d).and_then(piece_unit)).filter(|id| new.unit(id).is_some()).or_else(|| {
         let owner = new.units.iter().find(|u| u.listed_at.as_ref() == Some(d) || u.tasks_at.as_ref() == Some(d));
         owner.map(|u| u.id.clone())
     })
